@@ -1,0 +1,838 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library.h"
+
+#include "store/migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QuoteDesk::Library", text);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// What the first 100 bytes of an SQLite file say about it (see the SQLite file format).
+struct HeaderCheck
+{
+    bool exists = false;
+    int userVersion = 0;
+    QString problem;
+};
+
+HeaderCheck checkHeader(const QString &path)
+{
+    HeaderCheck result;
+    QFile file(path);
+    if (!file.exists())
+        return result;
+    result.exists = true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problem = tr("The library “%1” cannot be read: %2. Check that you may read the file.")
+                             .arg(nativePath(path), file.errorString());
+        return result;
+    }
+    const qint64 size = file.size();
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (size == 0) {
+        result.problem = tr("The file “%1” is empty, so it is not a QuoteDesk library. Choose another file, "
+                            "or delete it to start a new library there.")
+                             .arg(nativePath(path));
+        return result;
+    }
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        result.problem = tr("The file “%1” is not a QuoteDesk library (it is not an SQLite database). "
+                            "Choose a library file (.qdlib).")
+                             .arg(nativePath(path));
+        return result;
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
+    result.userVersion = int(qFromBigEndian<quint32>(bytes + 60));
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
+        || (validFor == changeCounter && qint64(pageCount) * pageSize > size)) {
+        result.problem = tr("The library “%1” is damaged: the file is shorter than its own header says, so "
+                            "it was probably cut off while being copied. Restore it from a backup.")
+                             .arg(nativePath(path));
+        return result;
+    }
+    if (applicationId != 0 && applicationId != quint32(Migrations::ApplicationId)) {
+        result.problem =
+            tr("The file “%1” is an SQLite database of another program, not a QuoteDesk library.")
+                .arg(nativePath(path));
+        return result;
+    }
+    if (result.userVersion > Migrations::latestVersion()) {
+        result.problem = tr("The library “%1” was written by a newer QuoteDesk (library version %2; this "
+                            "QuoteDesk reads up to version %3). Update QuoteDesk to open it.")
+                             .arg(nativePath(path))
+                             .arg(result.userVersion)
+                             .arg(Migrations::latestVersion());
+    }
+    return result;
+}
+
+bool isWritable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return u"quotedesk-library-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString labelExpression(RecordType type)
+{
+    switch (type) {
+    case RecordType::Quote:
+        return u"CASE WHEN title <> '' THEN title ELSE substr(text, 1, 80) END"_s;
+    case RecordType::Essay:
+        return u"title"_s;
+    case RecordType::Asset:
+        return u"CASE WHEN title <> '' THEN title ELSE original_name END"_s;
+    case RecordType::Publication:
+        return u"link"_s;
+    case RecordType::Speaker:
+    case RecordType::Category:
+    case RecordType::Tag:
+    case RecordType::Site:
+        break;
+    }
+    return u"name"_s;
+}
+
+QString trashCondition(TrashFilter trash, const QString &prefix = {})
+{
+    switch (trash) {
+    case TrashFilter::Live:
+        return prefix + u"deleted_at IS NULL"_s;
+    case TrashFilter::Trashed:
+        return prefix + u"deleted_at IS NOT NULL"_s;
+    case TrashFilter::All:
+        break;
+    }
+    return u"1"_s;
+}
+
+constexpr RecordType s_allTypes[] = { RecordType::Speaker, RecordType::Essay,      RecordType::Quote,
+                                      RecordType::Asset,   RecordType::Category,   RecordType::Tag,
+                                      RecordType::Site,    RecordType::Publication };
+
+} // namespace
+
+Library::Library() = default;
+
+Library::~Library()
+{
+    close();
+}
+
+QString Library::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/library.qdlib"_s;
+}
+
+bool Library::open(const QString &path, QString *error, const OpenOptions &options)
+{
+    close();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(absolute).isDir()) {
+        if (error)
+            *error = tr("“%1” is a folder. Name a library file inside it instead.").arg(nativePath(absolute));
+        return false;
+    }
+    const HeaderCheck header = checkHeader(absolute);
+    if (!header.problem.isEmpty()) {
+        if (error)
+            *error = header.problem;
+        return false;
+    }
+
+    const QString folder = QFileInfo(absolute).absolutePath();
+    bool readOnly = options.readOnly;
+    QString readOnlyReason;
+    if (options.readOnly)
+        readOnlyReason = tr("The library was opened read-only on request.");
+    else if (header.exists && !isWritable(absolute))
+        readOnlyReason = tr("The library file cannot be written, so it is open read-only. Changes cannot be "
+                            "saved; copy the file somewhere you may write to edit it.");
+    else if (header.exists && !isWritable(folder))
+        readOnlyReason = tr("The folder of the library cannot be written, so the library is open read-only. "
+                            "Move it to a folder you may write to edit it.");
+    readOnly = !readOnlyReason.isEmpty();
+
+    if (!header.exists) {
+        if (!options.create || readOnly) {
+            if (error)
+                *error = tr("The library “%1” does not exist.").arg(nativePath(absolute));
+            return false;
+        }
+        if (!QDir().mkpath(folder)) {
+            if (error)
+                *error = tr("Cannot create the folder “%1” for the library. Check that you may write there.")
+                             .arg(nativePath(folder));
+            return false;
+        }
+        // Created here with mode 0600 so the library is never readable by others, not even
+        // for the moment before SQLite opens it.
+        const int fd =
+            ::open(QFile::encodeName(absolute).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            if (error)
+                *error = tr("Cannot create the library “%1”: %2. Check that you may write to its folder.")
+                             .arg(nativePath(absolute), QString::fromLocal8Bit(::strerror(errno)));
+            return false;
+        }
+        ::close(fd);
+    }
+
+    m_connectionName = newConnectionName();
+    m_path = absolute;
+    m_readOnly = readOnly;
+    m_readOnlyReason = readOnlyReason;
+
+    const auto openConnection = [&](const QString &name, const QString &connectOptions) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(name);
+        db.setConnectOptions(connectOptions);
+        return db.open();
+    };
+    const auto probe = [this](QString *e) {
+        QSqlQuery query(database());
+        return Sql::exec(query, u"SELECT count(*) FROM sqlite_master"_s, e);
+    };
+
+    QString problem;
+    bool opened = false;
+    if (readOnly) {
+        opened =
+            openConnection(absolute, u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s) && probe(&problem);
+        if (!opened) {
+            // A WAL library in a folder that cannot be written has no shared-memory file to
+            // read through: read the file as it is instead.
+            QSqlDatabase::removeDatabase(m_connectionName);
+            QUrl url = QUrl::fromLocalFile(absolute);
+            url.setQuery(u"immutable=1"_s);
+            opened = openConnection(url.toString(QUrl::FullyEncoded),
+                                    u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s)
+                && probe(&problem);
+        }
+    } else {
+        opened = openConnection(absolute, u"QSQLITE_BUSY_TIMEOUT=5000"_s) && probe(&problem);
+    }
+    if (!opened) {
+        if (problem.isEmpty())
+            problem = database().lastError().text();
+        close();
+        if (error)
+            *error = tr("The library “%1” cannot be opened: %2.").arg(nativePath(absolute), problem);
+        return false;
+    }
+
+    QSqlQuery query(database());
+    const auto pragma = [&](const QString &sql) {
+        return Sql::exec(query, sql, &problem);
+    };
+    bool ok = pragma(u"PRAGMA foreign_keys = ON"_s);
+    if (ok && readOnly)
+        ok = pragma(u"PRAGMA query_only = ON"_s);
+    if (ok && !readOnly) {
+        ok = pragma(u"PRAGMA journal_mode = WAL"_s) && pragma(u"PRAGMA synchronous = NORMAL"_s);
+    }
+    if (ok) {
+        ok = pragma(u"SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s) && query.next();
+        if (ok && header.userVersion == 0 && query.value(0).toInt() > 0) {
+            close();
+            if (error)
+                *error =
+                    tr("The file “%1” is an SQLite database of another program, not a QuoteDesk library.")
+                        .arg(nativePath(absolute));
+            return false;
+        }
+    }
+    const int version = ok ? schemaVersion() : -1;
+    const int target = options.schemaVersion >= 0 ? options.schemaVersion : Migrations::latestVersion();
+    if (ok && version < target) {
+        if (readOnly) {
+            close();
+            if (error)
+                *error = tr("The library “%1” comes from an older QuoteDesk and must be upgraded, but it is "
+                            "read-only. Open a copy you may write to.")
+                             .arg(nativePath(absolute));
+            return false;
+        }
+        QSqlDatabase db = database();
+        ok = Migrations::migrate(db, &problem, target);
+    }
+    if (!ok) {
+        close();
+        if (error)
+            *error = tr("The library “%1” cannot be opened: %2.").arg(nativePath(absolute), problem);
+        return false;
+    }
+    return true;
+}
+
+void Library::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_transactionDepth = 0;
+}
+
+bool Library::isOpen() const
+{
+    return !m_connectionName.isEmpty() && database().isOpen();
+}
+
+QSqlDatabase Library::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Library::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Library::checkWritable(QString *error) const
+{
+    if (!isOpen()) {
+        if (error)
+            *error = tr("No library is open.");
+        return false;
+    }
+    if (m_readOnly) {
+        if (error)
+            *error = m_readOnlyReason;
+        return false;
+    }
+    return true;
+}
+
+bool Library::transact(const std::function<bool(QString *)> &work, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const bool ok = work(error);
+        --m_transactionDepth;
+        return ok;
+    }
+    Sql::WriteTransaction transaction(database());
+    if (!transaction.begin(error))
+        return false;
+    m_transactionDepth = 1;
+    const bool ok = work(error) && transaction.commit(error);
+    m_transactionDepth = 0;
+    return ok;
+}
+
+Library::TableSpec Library::describe(RecordType type, SqlCodec::Describer &&describer)
+{
+    TableSpec s;
+    s.table = recordTypePluralName(type);
+    s.columns = std::move(describer.columns);
+    s.references = std::move(describer.references);
+    s.links = std::move(describer.linkSpecs);
+    s.selectColumns = s.columns.join(u", "_s);
+    return s;
+}
+
+const Library::TableSpec &Library::specOf(RecordType type) const
+{
+    switch (type) {
+    case RecordType::Speaker:
+        return spec<Speaker>();
+    case RecordType::Essay:
+        return spec<Essay>();
+    case RecordType::Quote:
+        return spec<Quote>();
+    case RecordType::Asset:
+        return spec<Asset>();
+    case RecordType::Category:
+        return spec<Category>();
+    case RecordType::Tag:
+        return spec<Tag>();
+    case RecordType::Site:
+        return spec<Site>();
+    case RecordType::Publication:
+        break;
+    }
+    return spec<Publication>();
+}
+
+bool Library::insertRow(const TableSpec &spec, const std::function<void(QSqlQuery &)> &bind, qint64 *id,
+                        QString *error)
+{
+    QStringList placeholders;
+    for (const QString &column : spec.columns)
+        placeholders.append(u':' + column);
+    QSqlQuery query(database());
+    if (!Sql::prepare(query,
+                      u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(spec.table, spec.selectColumns,
+                                                               placeholders.join(u", "_s)),
+                      error))
+        return false;
+    bind(query);
+    query.bindValue(u":id"_s, QVariant()); // SQLite picks the row id
+    if (!Sql::exec(query, error))
+        return false;
+    *id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool Library::updateRow(const TableSpec &spec, const std::function<void(QSqlQuery &)> &bind, qint64 id,
+                        QString *error)
+{
+    QStringList assignments;
+    for (const QString &column : spec.columns) {
+        if (column != u"id"_s)
+            assignments.append(column + u" = :"_s + column);
+    }
+    QSqlQuery query(database());
+    if (!Sql::prepare(query, u"UPDATE %1 SET %2 WHERE id = :id"_s.arg(spec.table, assignments.join(u", "_s)),
+                      error))
+        return false;
+    bind(query);
+    query.bindValue(u":id"_s, id);
+    if (!Sql::exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error =
+                tr("The record no longer exists in the library (deleted elsewhere?). Save it as a new one.");
+        return false;
+    }
+    return true;
+}
+
+bool Library::writeLinks(const TableSpec &spec, const QString &field, qint64 ownerId,
+                         const QList<qint64> &ids, QString *error)
+{
+    const QString table = spec.table + u'_' + field;
+    QSqlQuery query(database());
+    if (!Sql::prepare(query, u"DELETE FROM %1 WHERE owner_id = ?"_s.arg(table), error))
+        return false;
+    query.addBindValue(ownerId);
+    if (!Sql::exec(query, error))
+        return false;
+    if (!Sql::prepare(
+            query, u"INSERT OR IGNORE INTO %1 (owner_id, target_id, position) VALUES (?, ?, ?)"_s.arg(table),
+            error))
+        return false;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        query.addBindValue(ownerId);
+        query.addBindValue(ids.at(i));
+        query.addBindValue(i);
+        if (!Sql::exec(query, error))
+            return false;
+    }
+    return true;
+}
+
+QList<qint64> Library::readLinks(const TableSpec &spec, const QString &field, qint64 ownerId) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(database());
+    query.prepare(
+        u"SELECT target_id FROM %1_%2 WHERE owner_id = ? ORDER BY position"_s.arg(spec.table, field));
+    query.addBindValue(ownerId);
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QHash<qint64, QList<qint64>> Library::readAllLinks(const TableSpec &spec, const QString &field) const
+{
+    QHash<qint64, QList<qint64>> links;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (query.exec(
+            u"SELECT owner_id, target_id FROM %1_%2 ORDER BY owner_id, position"_s.arg(spec.table, field))) {
+        while (query.next())
+            links[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+    }
+    return links;
+}
+
+QString Library::listSql(const TableSpec &spec, const ListOptions &options, QString *error) const
+{
+    QString order = options.orderBy.isEmpty() ? u"id"_s : options.orderBy;
+    if (!spec.columns.contains(order)) {
+        if (error)
+            *error = tr("Cannot sort %1 by “%2”: there is no such field.").arg(spec.table, order);
+        return {};
+    }
+    QString sql = u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4%5, id"_s.arg(
+        spec.selectColumns, spec.table, trashCondition(options.trash), order,
+        options.descending ? u" DESC"_s : QString());
+    if (options.limit >= 0)
+        sql += u" LIMIT %1 OFFSET %2"_s.arg(options.limit).arg(options.offset);
+    return sql;
+}
+
+bool Library::recordRevision(RecordType type, qint64 id, const QByteArray &snapshot, QString *error)
+{
+    QSqlQuery query(database());
+    if (!Sql::prepare(
+            query,
+            u"INSERT INTO revisions (record_type, record_id, created_at, snapshot) VALUES (?, ?, ?, ?)"_s,
+            error))
+        return false;
+    query.addBindValue(recordTypeName(type));
+    query.addBindValue(id);
+    query.addBindValue(SqlCodec::timestampToText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(QString::fromUtf8(snapshot));
+    if (!Sql::exec(query, error))
+        return false;
+    if (m_revisionLimit <= 0)
+        return true;
+    if (!Sql::prepare(
+            query,
+            u"DELETE FROM revisions WHERE record_type = ? AND record_id = ? AND id NOT IN "
+            "(SELECT id FROM revisions WHERE record_type = ? AND record_id = ? ORDER BY id DESC LIMIT ?)"_s,
+            error))
+        return false;
+    query.addBindValue(recordTypeName(type));
+    query.addBindValue(id);
+    query.addBindValue(recordTypeName(type));
+    query.addBindValue(id);
+    query.addBindValue(m_revisionLimit);
+    return Sql::exec(query, error);
+}
+
+std::optional<qint64> Library::idForUuid(RecordType type, const QString &uuid) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT id FROM %1 WHERE uuid = ?"_s.arg(recordTypePluralName(type)));
+    query.addBindValue(uuid);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QString Library::uuidForId(RecordType type, qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT uuid FROM %1 WHERE id = ?"_s.arg(recordTypePluralName(type)));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+qint64 Library::count(RecordType type, TrashFilter trash) const
+{
+    QSqlQuery query(database());
+    if (query.exec(
+            u"SELECT count(*) FROM %1 WHERE %2"_s.arg(recordTypePluralName(type), trashCondition(trash)))
+        && query.next())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
+QString Library::labelOf(RecordType type, qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(labelExpression(type), recordTypePluralName(type)));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+QList<RecordRef> Library::usersOf(RecordType type, qint64 id, TrashFilter trash, QString *error) const
+{
+    QList<RecordRef> users;
+    for (const RecordType ownerType : s_allTypes) {
+        const TableSpec &owner = specOf(ownerType);
+        QStringList conditions;
+        for (const SqlCodec::ReferenceSpec &reference : owner.references) {
+            if (reference.target == type)
+                conditions.append(reference.column + u" = :id"_s);
+        }
+        for (const SqlCodec::LinkSpec &link : owner.links) {
+            if (link.target == type)
+                conditions.append(u"id IN (SELECT owner_id FROM %1_%2 WHERE target_id = :id)"_s.arg(
+                    owner.table, link.field));
+        }
+        if (conditions.isEmpty())
+            continue;
+        QSqlQuery query(database());
+        if (!Sql::prepare(
+                query,
+                u"SELECT id, %1 FROM %2 WHERE (%3) AND %4 AND NOT (id = :id AND %5) ORDER BY id"_s.arg(
+                    labelExpression(ownerType), owner.table, conditions.join(u" OR "_s),
+                    trashCondition(trash), ownerType == type ? u"1"_s : u"0"_s),
+                error))
+            return {};
+        query.bindValue(u":id"_s, id);
+        if (!Sql::exec(query, error))
+            return {};
+        while (query.next())
+            users.append({ ownerType, query.value(0).toLongLong(), query.value(1).toString() });
+    }
+    return users;
+}
+
+QList<RecordRef> Library::usedBy(RecordType type, qint64 id, TrashFilter trash, QString *error) const
+{
+    return usersOf(type, id, trash, error);
+}
+
+namespace {
+
+QString describeUsers(const QList<RecordRef> &users)
+{
+    QStringList names;
+    for (const RecordRef &user : users.first(std::min<qsizetype>(users.size(), 5)))
+        names.append(u"%1 “%2”"_s.arg(recordTypeDisplayName(user.type), user.label));
+    QString text = names.join(u", "_s);
+    if (users.size() > 5)
+        text +=
+            QCoreApplication::translate("QuoteDesk::Library", " and %n more", nullptr, int(users.size() - 5));
+    return text;
+}
+
+} // namespace
+
+bool Library::trash(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
+{
+    return transact(
+        [&](QString *e) {
+            const QList<RecordRef> found = usersOf(type, id, TrashFilter::Live, e);
+            if (users)
+                *users = found;
+            if (!found.isEmpty()) {
+                if (e)
+                    *e = tr("“%1” is still used by %2. Change those first, or replace it with another %3.")
+                             .arg(labelOf(type, id), describeUsers(found), recordTypeDisplayName(type));
+                return false;
+            }
+            QSqlQuery query(database());
+            if (!Sql::prepare(query,
+                              u"UPDATE %1 SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s.arg(
+                                  recordTypePluralName(type)),
+                              e))
+                return false;
+            query.addBindValue(SqlCodec::timestampToText(QDateTime::currentDateTimeUtc()));
+            query.addBindValue(id);
+            if (!Sql::exec(query, e))
+                return false;
+            if (query.numRowsAffected() != 1) {
+                if (e)
+                    *e = tr("There is no %1 with id %2 outside the trash.")
+                             .arg(recordTypeDisplayName(type))
+                             .arg(id);
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool Library::replaceAndTrash(RecordType type, qint64 id, qint64 replacementId, QString *error)
+{
+    if (id == replacementId) {
+        if (error)
+            *error = tr("A record cannot be replaced by itself. Choose another one.");
+        return false;
+    }
+    return transact(
+        [&](QString *e) {
+            if (count(type) < 0 || labelOf(type, replacementId).isNull()) {
+                if (e)
+                    *e = tr("The replacement %1 does not exist.").arg(recordTypeDisplayName(type));
+                return false;
+            }
+            const QString stamp = SqlCodec::timestampToText(QDateTime::currentDateTimeUtc());
+            for (const RecordType ownerType : s_allTypes) {
+                const TableSpec &owner = specOf(ownerType);
+                QSqlQuery query(database());
+                for (const SqlCodec::ReferenceSpec &reference : owner.references) {
+                    if (reference.target != type)
+                        continue;
+                    if (!Sql::prepare(query,
+                                      u"UPDATE %1 SET %2 = ?, updated_at = ? WHERE %2 = ?"_s.arg(
+                                          owner.table, reference.column),
+                                      e))
+                        return false;
+                    query.addBindValue(replacementId);
+                    query.addBindValue(stamp);
+                    query.addBindValue(id);
+                    if (!Sql::exec(query, e))
+                        return false;
+                }
+                for (const SqlCodec::LinkSpec &link : owner.links) {
+                    if (link.target != type)
+                        continue;
+                    const QString table = owner.table + u'_' + link.field;
+                    if (!Sql::prepare(
+                            query,
+                            u"INSERT OR IGNORE INTO %1 (owner_id, target_id, position) SELECT owner_id, ?, position FROM %1 WHERE target_id = ?"_s
+                                .arg(table),
+                            e))
+                        return false;
+                    query.addBindValue(replacementId);
+                    query.addBindValue(id);
+                    if (!Sql::exec(query, e))
+                        return false;
+                    if (!Sql::prepare(query, u"DELETE FROM %1 WHERE target_id = ?"_s.arg(table), e))
+                        return false;
+                    query.addBindValue(id);
+                    if (!Sql::exec(query, e))
+                        return false;
+                }
+            }
+            return trash(type, id, e);
+        },
+        error);
+}
+
+bool Library::restore(RecordType type, qint64 id, QString *error)
+{
+    return transact(
+        [&](QString *e) {
+            QSqlQuery query(database());
+            if (!Sql::prepare(
+                    query,
+                    u"UPDATE %1 SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"_s.arg(
+                        recordTypePluralName(type)),
+                    e))
+                return false;
+            query.addBindValue(id);
+            if (!Sql::exec(query, e))
+                return false;
+            if (query.numRowsAffected() != 1) {
+                if (e)
+                    *e = tr("There is no %1 with id %2 in the trash.")
+                             .arg(recordTypeDisplayName(type))
+                             .arg(id);
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+bool Library::purge(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
+{
+    return transact(
+        [&](QString *e) {
+            const QList<RecordRef> found = usersOf(type, id, TrashFilter::All, e);
+            if (users)
+                *users = found;
+            if (!found.isEmpty()) {
+                if (e)
+                    *e = tr("“%1” cannot be deleted for ever while %2 still use it, even from the trash.")
+                             .arg(labelOf(type, id), describeUsers(found));
+                return false;
+            }
+            QSqlQuery query(database());
+            const QString name = recordTypeName(type);
+            if (!Sql::prepare(query, u"DELETE FROM revisions WHERE record_type = ? AND record_id = ?"_s, e))
+                return false;
+            query.addBindValue(name);
+            query.addBindValue(id);
+            if (!Sql::exec(query, e))
+                return false;
+            if (!Sql::prepare(query, u"DELETE FROM publications WHERE record_type = ? AND record_id = ?"_s,
+                              e))
+                return false;
+            query.addBindValue(name);
+            query.addBindValue(id);
+            if (!Sql::exec(query, e))
+                return false;
+            if (!Sql::prepare(query, u"DELETE FROM %1 WHERE id = ?"_s.arg(recordTypePluralName(type)), e))
+                return false;
+            query.addBindValue(id);
+            if (!Sql::exec(query, e))
+                return false;
+            if (query.numRowsAffected() != 1) {
+                if (e)
+                    *e = tr("There is no %1 with id %2.").arg(recordTypeDisplayName(type)).arg(id);
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+QList<RecordRef> Library::trashed(QString *error) const
+{
+    QList<RecordRef> records;
+    QStringList parts;
+    for (const RecordType type : s_allTypes) {
+        parts.append(u"SELECT %1, id, %2, deleted_at FROM %3 WHERE deleted_at IS NOT NULL"_s.arg(
+            QString::number(int(type)), labelExpression(type), recordTypePluralName(type)));
+    }
+    QSqlQuery query(database());
+    if (!Sql::exec(query, parts.join(u" UNION ALL "_s) + u" ORDER BY 4 DESC"_s, error))
+        return records;
+    while (query.next())
+        records.append(
+            { RecordType(query.value(0).toInt()), query.value(1).toLongLong(), query.value(2).toString() });
+    return records;
+}
+
+bool Library::emptyTrash(QString *error)
+{
+    return transact(
+        [&](QString *e) {
+            // Users go before what they use: quotes, then essays and speakers, then the rest.
+            static constexpr RecordType order[] = { RecordType::Publication, RecordType::Quote,
+                                                    RecordType::Essay,       RecordType::Speaker,
+                                                    RecordType::Asset,       RecordType::Tag,
+                                                    RecordType::Category,    RecordType::Site };
+            const QList<RecordRef> all = trashed(e);
+            for (const RecordType type : order) {
+                for (const RecordRef &ref : all) {
+                    if (ref.type == type && !purge(ref.type, ref.id, e))
+                        return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+} // namespace QuoteDesk

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk::Migrations {
+namespace {
+
+// Columns every record table starts with.
+#define QD_RECORD_COLUMNS                                                                                    \
+    "id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, "                          \
+    "updated_at TEXT NOT NULL, deleted_at TEXT"
+
+// Version 1: the records and their links.
+constexpr const char *s_version1[] = {
+    "CREATE TABLE assets (" QD_RECORD_COLUMNS
+    ", sha256 TEXT NOT NULL, original_name TEXT NOT NULL DEFAULT '', "
+    "mime_type TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL DEFAULT '', "
+    "description TEXT NOT NULL DEFAULT '', alt_text TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT "
+    "'image', "
+    "width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0, page_count INTEGER NOT NULL "
+    "DEFAULT 0)",
+    "CREATE INDEX assets_sha256 ON assets(sha256)",
+
+    "CREATE TABLE speakers (" QD_RECORD_COLUMNS ", name TEXT NOT NULL, role TEXT NOT NULL DEFAULT '', "
+    "organisation TEXT NOT NULL DEFAULT '', headline TEXT NOT NULL DEFAULT '', biography TEXT NOT NULL "
+    "DEFAULT '', "
+    "portrait_asset_id INTEGER REFERENCES assets(id), links TEXT NOT NULL DEFAULT '[]')",
+    "CREATE INDEX speakers_name ON speakers(name COLLATE NOCASE)",
+    "CREATE INDEX speakers_portrait ON speakers(portrait_asset_id)",
+
+    "CREATE TABLE essays (" QD_RECORD_COLUMNS ", title TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'context', "
+    "status TEXT NOT NULL DEFAULT 'draft', body TEXT NOT NULL DEFAULT '', sources TEXT NOT NULL DEFAULT '', "
+    "slug TEXT NOT NULL DEFAULT '', excerpt TEXT NOT NULL DEFAULT '', "
+    "featured_asset_id INTEGER REFERENCES assets(id))",
+    "CREATE INDEX essays_title ON essays(title COLLATE NOCASE)",
+    "CREATE INDEX essays_featured ON essays(featured_asset_id)",
+
+    "CREATE TABLE quotes (" QD_RECORD_COLUMNS
+    ", text TEXT NOT NULL, speaker_id INTEGER REFERENCES speakers(id), "
+    "speaker_role TEXT NOT NULL DEFAULT '', said_on TEXT, where_label TEXT NOT NULL DEFAULT '', "
+    "where_url TEXT NOT NULL DEFAULT '', essay_id INTEGER REFERENCES essays(id), "
+    "commentary TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', title_edited INTEGER NOT NULL "
+    "DEFAULT 0, "
+    "slug TEXT NOT NULL DEFAULT '', slug_edited INTEGER NOT NULL DEFAULT 0, excerpt TEXT NOT NULL DEFAULT "
+    "'', "
+    "featured_asset_id INTEGER REFERENCES assets(id), brochure_asset_id INTEGER REFERENCES assets(id), "
+    "status TEXT NOT NULL DEFAULT 'draft')",
+    "CREATE INDEX quotes_speaker ON quotes(speaker_id)",
+    "CREATE INDEX quotes_essay ON quotes(essay_id)",
+    "CREATE INDEX quotes_featured ON quotes(featured_asset_id)",
+    "CREATE INDEX quotes_brochure ON quotes(brochure_asset_id)",
+    "CREATE INDEX quotes_status ON quotes(status)",
+    "CREATE INDEX quotes_title ON quotes(title COLLATE NOCASE)",
+
+    "CREATE TABLE categories (" QD_RECORD_COLUMNS ", name TEXT NOT NULL, slug TEXT NOT NULL DEFAULT '', "
+    "parent_id INTEGER REFERENCES categories(id))",
+    "CREATE TABLE tags (" QD_RECORD_COLUMNS ", name TEXT NOT NULL, slug TEXT NOT NULL DEFAULT '')",
+
+    "CREATE TABLE quotes_categories (owner_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE, "
+    "target_id INTEGER NOT NULL REFERENCES categories(id), position INTEGER NOT NULL, "
+    "PRIMARY KEY (owner_id, target_id)) WITHOUT ROWID",
+    "CREATE INDEX quotes_categories_target ON quotes_categories(target_id)",
+    "CREATE TABLE quotes_tags (owner_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE, "
+    "target_id INTEGER NOT NULL REFERENCES tags(id), position INTEGER NOT NULL, "
+    "PRIMARY KEY (owner_id, target_id)) WITHOUT ROWID",
+    "CREATE INDEX quotes_tags_target ON quotes_tags(target_id)",
+    "CREATE TABLE essays_categories (owner_id INTEGER NOT NULL REFERENCES essays(id) ON DELETE CASCADE, "
+    "target_id INTEGER NOT NULL REFERENCES categories(id), position INTEGER NOT NULL, "
+    "PRIMARY KEY (owner_id, target_id)) WITHOUT ROWID",
+    "CREATE INDEX essays_categories_target ON essays_categories(target_id)",
+    "CREATE TABLE essays_tags (owner_id INTEGER NOT NULL REFERENCES essays(id) ON DELETE CASCADE, "
+    "target_id INTEGER NOT NULL REFERENCES tags(id), position INTEGER NOT NULL, "
+    "PRIMARY KEY (owner_id, target_id)) WITHOUT ROWID",
+    "CREATE INDEX essays_tags_target ON essays_tags(target_id)",
+
+    "CREATE TABLE sites (" QD_RECORD_COLUMNS ", name TEXT NOT NULL, base_url TEXT NOT NULL, "
+    "user_name TEXT NOT NULL DEFAULT '', credential_key TEXT NOT NULL DEFAULT '', "
+    "default_status TEXT NOT NULL DEFAULT 'draft')",
+    "CREATE TABLE publications (" QD_RECORD_COLUMNS
+    ", record_type TEXT NOT NULL, record_id INTEGER NOT NULL, "
+    "site_id INTEGER REFERENCES sites(id) ON DELETE CASCADE, remote_id INTEGER NOT NULL DEFAULT 0, "
+    "link TEXT NOT NULL DEFAULT '', remote_modified_gmt TEXT NOT NULL DEFAULT '', "
+    "content_hash TEXT NOT NULL DEFAULT '', synced_at TEXT, last_error TEXT NOT NULL DEFAULT '')",
+    "CREATE UNIQUE INDEX publications_record_site ON publications(record_type, record_id, site_id)",
+};
+
+// Version 2: a snapshot of a record at each save.
+constexpr const char *s_version2[] = {
+    "CREATE TABLE revisions (id INTEGER PRIMARY KEY, record_type TEXT NOT NULL, record_id INTEGER NOT NULL, "
+    "created_at TEXT NOT NULL, snapshot TEXT NOT NULL)",
+    "CREATE INDEX revisions_record ON revisions(record_type, record_id, id)",
+};
+
+// Version 3: full-text search over quotes, speakers, essays and asset metadata, kept in step
+// by triggers. A row's rowid is `record id * 8 + type code`, so a trigger deletes by rowid
+// instead of scanning. Trashed records leave the index and come back on restore.
+#define QD_FTS_TRIGGERS(table, code, title, body)                                                            \
+    "CREATE TRIGGER " table "_fts_insert AFTER INSERT ON " table " WHEN new.deleted_at IS NULL BEGIN "       \
+    "INSERT INTO search_index(rowid, title, body) VALUES (new.id * 8 + " code ", " title ", " body "); END", \
+        "CREATE TRIGGER " table "_fts_delete AFTER DELETE ON " table " BEGIN "                               \
+        "DELETE FROM search_index WHERE rowid = old.id * 8 + " code "; END",                                 \
+        "CREATE TRIGGER " table "_fts_update AFTER UPDATE ON " table " BEGIN "                               \
+        "DELETE FROM search_index WHERE rowid = old.id * 8 + " code "; "                                     \
+        "INSERT INTO search_index(rowid, title, body) SELECT new.id * 8 + " code ", " title ", " body        \
+        " WHERE new.deleted_at IS NULL; END",                                                                \
+        "INSERT INTO search_index(rowid, title, body) SELECT id * 8 + " code ", " title ", " body            \
+        " FROM " table " AS new WHERE deleted_at IS NULL"
+
+constexpr const char *s_version3[] = {
+    "CREATE VIRTUAL TABLE search_index USING fts5(title, body, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
+    QD_FTS_TRIGGERS(
+        "speakers", "1", "new.name",
+        "new.role || ' ' || new.organisation || ' ' || new.headline || char(10) || new.biography"),
+    QD_FTS_TRIGGERS("essays", "2", "new.title", "new.body || char(10) || new.sources"),
+    QD_FTS_TRIGGERS("quotes", "3", "new.title", "new.text || char(10) || new.commentary"),
+    QD_FTS_TRIGGERS("assets", "4", "new.title || ' ' || new.original_name",
+                    "new.description || ' ' || new.alt_text"),
+};
+
+#undef QD_FTS_TRIGGERS
+#undef QD_RECORD_COLUMNS
+
+struct Step
+{
+    const char *const *statements;
+    std::size_t count;
+};
+
+template<std::size_t N>
+constexpr Step step(const char *const (&statements)[N])
+{
+    return Step { statements, N };
+}
+
+constexpr std::array<Step, 3> s_steps { step(s_version1), step(s_version2), step(s_version3) };
+
+} // namespace
+
+int latestVersion()
+{
+    return static_cast<int>(s_steps.size());
+}
+
+bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    QSqlQuery query(db);
+    if (!Sql::exec(query, u"PRAGMA user_version"_s, error) || !query.next())
+        return false;
+    const int current = query.value(0).toInt();
+
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        const Step &s = s_steps[static_cast<std::size_t>(version - 1)];
+        if (!Sql::exec(query, u"BEGIN IMMEDIATE"_s, error))
+            return false;
+        bool ok = true;
+        for (std::size_t i = 0; ok && i < s.count; ++i)
+            ok = Sql::exec(query, QString::fromLatin1(s.statements[i]), error);
+        ok = ok && Sql::exec(query, u"PRAGMA user_version = %1"_s.arg(version), error);
+        if (ok && version == 1)
+            ok = Sql::exec(query, u"PRAGMA application_id = %1"_s.arg(ApplicationId), error);
+        if (!ok || !Sql::exec(query, u"COMMIT"_s, error)) {
+            QSqlQuery rollback(db);
+            rollback.exec(u"ROLLBACK"_s);
+            if (error)
+                *error = QCoreApplication::translate("QuoteDesk::Migrations",
+                                                     "Could not upgrade the library to version %1: %2")
+                             .arg(version)
+                             .arg(*error);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace QuoteDesk::Migrations
