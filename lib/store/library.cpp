@@ -510,7 +510,8 @@ QString Library::listSql(const TableSpec &spec, const ListOptions &options, QStr
     return sql;
 }
 
-bool Library::recordRevision(RecordType type, qint64 id, const QByteArray &snapshot, QString *error)
+bool Library::addRevision(RecordType type, qint64 id, const QString &createdAt, const QByteArray &snapshot,
+                          QString *error)
 {
     QSqlQuery query(database());
     if (!Sql::prepare(
@@ -520,10 +521,16 @@ bool Library::recordRevision(RecordType type, qint64 id, const QByteArray &snaps
         return false;
     query.addBindValue(recordTypeName(type));
     query.addBindValue(id);
-    query.addBindValue(SqlCodec::timestampToText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(createdAt);
     query.addBindValue(QString::fromUtf8(snapshot));
-    if (!Sql::exec(query, error))
+    return Sql::exec(query, error);
+}
+
+bool Library::recordRevision(RecordType type, qint64 id, const QByteArray &snapshot, QString *error)
+{
+    if (!addRevision(type, id, SqlCodec::timestampToText(QDateTime::currentDateTimeUtc()), snapshot, error))
         return false;
+    QSqlQuery query(database());
     if (m_revisionLimit <= 0)
         return true;
     if (!Sql::prepare(

@@ -106,6 +106,11 @@ public:
     /// Every record in the trash, newest first.
     QList<RecordRef> trashed(QString *error = nullptr) const;
 
+    /// Keeps @p snapshot (see snapshotOf()) as a revision of a record, taken at @p createdAt
+    /// (UTC text as stored, e.g. from an import). Does not prune: save() does.
+    bool addRevision(RecordType type, qint64 id, const QString &createdAt, const QByteArray &snapshot,
+                     QString *error);
+
     /// How many revisions to keep per record (default 50).
     int revisionLimit() const { return m_revisionLimit; }
     void setRevisionLimit(int limit) { m_revisionLimit = limit; }
