@@ -35,8 +35,11 @@ HtmlEmitter::HtmlEmitter(MarkupPolicy policy)
 
 QString HtmlEmitter::linkTarget(const QString &url) const
 {
-    if (m_policy.linkTarget)
-        return m_policy.linkTarget(url);
+    return m_policy.linkTarget ? m_policy.linkTarget(url) : defaultLinkTarget(url);
+}
+
+QString HtmlEmitter::defaultLinkTarget(const QString &url)
+{
     switch (UrlPolicy::classify(url)) {
     case UrlPolicy::Target::Web:
     case UrlPolicy::Target::Contact:
@@ -128,15 +131,21 @@ void HtmlEmitter::leaveInline(const MarkdownNode &node, QString &out, QList<bool
     }
 }
 
-QString HtmlEmitter::renderInlines(const MarkdownDocument &document, int index) const
+QString HtmlEmitter::renderInline(const MarkdownDocument &document, int index) const
 {
     QString out;
     QList<bool> links;
-    for (int child = document.node(index).firstChild; child >= 0; child = document.node(child).next) {
-        document.walk(
-            child, [&](int i, const MarkdownNode &) { return enterInline(document, i, out, links); },
-            [&](int, const MarkdownNode &node) { leaveInline(node, out, links); });
-    }
+    document.walk(
+        index, [&](int i, const MarkdownNode &) { return enterInline(document, i, out, links); },
+        [&](int, const MarkdownNode &node) { leaveInline(node, out, links); });
+    return out;
+}
+
+QString HtmlEmitter::renderInlines(const MarkdownDocument &document, int index) const
+{
+    QString out;
+    for (int child = document.node(index).firstChild; child >= 0; child = document.node(child).next)
+        out += renderInline(document, child);
     return out;
 }
 

@@ -35,7 +35,12 @@ public:
     QString render(const MarkdownDocument &document) const;
     /// The inline HTML of the children of @p index (a paragraph, heading, cell, …).
     QString renderInlines(const MarkdownDocument &document, int index) const;
+    /// The inline HTML of the inline node @p index itself (text, link, emphasis, …).
+    QString renderInline(const MarkdownDocument &document, int index) const;
 
+    /// The href of a link when the policy sets none: Web, Contact and Relative targets as
+    /// they are, nothing for others.
+    static QString defaultLinkTarget(const QString &url);
     /// The href the policy gives @p url (empty: no link).
     QString linkTarget(const QString &url) const;
     /// The markup the policy gives an image.
