@@ -33,7 +33,8 @@ ArticleInput inputWith(const QString &markdown)
 QString invalidUtf8()
 {
     // Lone continuation bytes, an overlong form, a surrogate, a cut sequence.
-    return QString::fromUtf8(QByteArrayView("ok \x80\xbf \xc0\xaf \xed\xa0\x80 \xf0\x9f\x98 end", 20));
+    static const char raw[] = "ok \x80\xbf \xc0\xaf \xed\xa0\x80 \xf0\x9f\x98 end";
+    return QString::fromUtf8(QByteArrayView(raw, sizeof raw - 1));
 }
 
 } // namespace
@@ -128,7 +129,8 @@ void TestRenderBadInput::survives()
 
 void TestRenderBadInput::invalidUtf8BytesParse()
 {
-    QByteArray bytes("start \xff\xfe\xfd \xc3\x28 \xe2\x82 \0 [a](\xff) end", 32);
+    static const char raw[] = "start \xff\xfe\xfd \xc3\x28 \xe2\x82 \0 [a](\xff) end";
+    QByteArray bytes(raw, sizeof raw - 1);
     for (int i = 0; i < 256; ++i)
         bytes.append(char(i));
     const MarkdownDocument document = MarkdownDocument::parseUtf8(bytes);
