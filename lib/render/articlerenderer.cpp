@@ -269,6 +269,8 @@ QString page(const Article &article, const RenderContext &context)
               { u"excerpt"_s, escape(article.excerpt) },
               { u"stylesheet"_s, escape(context.styleSheetHref) },
               { u"css"_s, context.styleSheetHref.isEmpty() ? RenderTemplate::siteStyleSheet() : QString() },
+              { u"header"_s, context.pageHeader },
+              { u"footer"_s, context.pageFooter },
               { u"article"_s, articleBody(article, Format::Page, context, u".html"_s) } });
 }
 

@@ -30,6 +30,10 @@ struct RenderContext
     /// Standalone page only: link this style sheet (e.g. "site.css") instead of embedding the
     /// site's CSS in the page.
     QString styleSheetHref;
+    /// Standalone page only: markup placed before and after the article's <main> element,
+    /// such as a site's header and navigation (already escaped).
+    QString pageHeader;
+    QString pageFooter;
 };
 
 /// The three outputs of one composed article. Templates in resources/templates/ decide the

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pageexport.h"
+
+#include "articleinput.h"
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk::PageExport {
+
+std::optional<QString> writePostPage(const Library &library, RecordType type, qint64 id,
+                                     const QString &folder, const AssetFileResolver &assetFiles,
+                                     QString *error, QStringList *missingAssets)
+{
+    const auto input = loadArticleInput(library, type, id, error);
+    if (!input)
+        return std::nullopt;
+    const Article article = composeArticle(*input);
+
+    ExportFolder out(folder, assetFiles);
+    QList<Asset> assets;
+    for (const qint64 assetId : article.assetIds())
+        assets.append(article.assets.value(assetId));
+    const QString pagePath =
+        ExportFolder::safeFileName(article.slug, recordTypeName(type) + u'-' + QString::number(id))
+        + u".html"_s;
+    if (!out.copyAssets(assets, error) || !out.writeStyleSheet(error)
+        || !out.writeText(pagePath, ArticleRenderer::page(article, out.pageContext(pagePath)), error))
+        return std::nullopt;
+    if (missingAssets)
+        *missingAssets = out.missingAssets();
+    return out.filePath(pagePath);
+}
+
+} // namespace QuoteDesk::PageExport
