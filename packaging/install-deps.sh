@@ -35,6 +35,8 @@ packages=(
     libmd4c-dev libmd4c-html0-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev
     # running and looking at the GUI headless, tests and benchmarks
     xvfb xauth sqlite3 openssl procps fonts-dejavu-core
+    # the static export: an HTML5 parser for its pages, a browser to look at them
+    python3 python3-html5lib chromium
 )
 case "$codename" in
 trixie | forky | sid) packages+=(libkf6syntaxhighlighting-dev) ;;
