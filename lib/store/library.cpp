@@ -28,6 +28,13 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+QString truncatedMessage(const QString &path)
+{
+    return tr("The library “%1” is damaged: the file is shorter than its own header says, so it was "
+              "probably cut off while being copied. Restore it from a backup.")
+        .arg(nativePath(path));
+}
+
 // What the first 100 bytes of an SQLite file say about it (see the SQLite file format).
 struct HeaderCheck
 {
@@ -57,10 +64,14 @@ HeaderCheck checkHeader(const QString &path)
                              .arg(nativePath(path));
         return result;
     }
-    if (header.size() < 100 || !header.startsWith(magic)) {
+    if (!header.startsWith(magic)) {
         result.problem = tr("The file “%1” is not a QuoteDesk library (it is not an SQLite database). "
                             "Choose a library file (.qdlib).")
                              .arg(nativePath(path));
+        return result;
+    }
+    if (header.size() < 100) {
+        result.problem = truncatedMessage(path);
         return result;
     }
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
@@ -74,9 +85,7 @@ HeaderCheck checkHeader(const QString &path)
     result.userVersion = int(qFromBigEndian<quint32>(bytes + 60));
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
         || (validFor == changeCounter && qint64(pageCount) * pageSize > size)) {
-        result.problem = tr("The library “%1” is damaged: the file is shorter than its own header says, so "
-                            "it was probably cut off while being copied. Restore it from a backup.")
-                             .arg(nativePath(path));
+        result.problem = truncatedMessage(path);
         return result;
     }
     if (applicationId != 0 && applicationId != quint32(Migrations::ApplicationId)) {
