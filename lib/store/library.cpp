@@ -99,8 +99,11 @@ HeaderCheck checkHeader(const QString &path)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
     result.userVersion = int(qFromBigEndian<quint32>(bytes + 60));
+    // While the -wal file holds commits, a checkpoint cut short by a crash may have written
+    // the header before the pages that grow the file; SQLite completes it from the -wal.
+    const bool walPending = QFileInfo(path + u"-wal"_s).size() > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
-        || (validFor == changeCounter && qint64(pageCount) * pageSize > size)) {
+        || (!walPending && validFor == changeCounter && qint64(pageCount) * pageSize > size)) {
         result.problem = truncatedMessage(path);
         return result;
     }
