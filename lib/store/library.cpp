@@ -252,8 +252,14 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
     QString problem;
     bool opened = false;
     if (readOnly) {
-        opened =
-            openConnection(absolute, u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s) && probe(&problem);
+        // A reading connection creates the -wal and -shm files where it may, with the mode of
+        // the library file; read-only ones would later stop anyone from writing the library.
+        // Without a -wal file there is nothing else to read, so read the file as it is.
+        const bool sideFiles =
+            QFileInfo::exists(absolute + u"-wal"_s) || QFileInfo::exists(absolute + u"-shm"_s);
+        opened = (sideFiles || isWritable(absolute))
+            && openConnection(absolute, u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s)
+            && probe(&problem);
         if (!opened) {
             // A WAL library in a folder that cannot be written has no shared-memory file to
             // read through: read the file as it is instead.
