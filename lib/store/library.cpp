@@ -28,6 +28,29 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+QString truncatedMessage(const QString &path)
+{
+    return tr("The library “%1” is damaged: the file is shorter than its own header says, so it was "
+              "probably cut off while being copied. Restore it from a backup.")
+        .arg(nativePath(path));
+}
+
+QString foreignDatabaseMessage(const QString &path)
+{
+    return tr("The file “%1” is an SQLite database of another program, not a QuoteDesk library. Choose a "
+              "library file (.qdlib).")
+        .arg(nativePath(path));
+}
+
+QString newerVersionMessage(const QString &path, int version)
+{
+    return tr("The library “%1” was written by a newer QuoteDesk (library version %2; this QuoteDesk reads "
+              "up to version %3). Update QuoteDesk to open it.")
+        .arg(nativePath(path))
+        .arg(version)
+        .arg(Migrations::latestVersion());
+}
+
 // What the first 100 bytes of an SQLite file say about it (see the SQLite file format).
 struct HeaderCheck
 {
@@ -57,10 +80,14 @@ HeaderCheck checkHeader(const QString &path)
                              .arg(nativePath(path));
         return result;
     }
-    if (header.size() < 100 || !header.startsWith(magic)) {
+    if (!header.startsWith(magic)) {
         result.problem = tr("The file “%1” is not a QuoteDesk library (it is not an SQLite database). "
                             "Choose a library file (.qdlib).")
                              .arg(nativePath(path));
+        return result;
+    }
+    if (header.size() < 100) {
+        result.problem = truncatedMessage(path);
         return result;
     }
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
@@ -72,25 +99,20 @@ HeaderCheck checkHeader(const QString &path)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
     result.userVersion = int(qFromBigEndian<quint32>(bytes + 60));
+    // While the -wal file holds commits, a checkpoint cut short by a crash may have written
+    // the header before the pages that grow the file; SQLite completes it from the -wal.
+    const bool walPending = QFileInfo(path + u"-wal"_s).size() > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
-        || (validFor == changeCounter && qint64(pageCount) * pageSize > size)) {
-        result.problem = tr("The library “%1” is damaged: the file is shorter than its own header says, so "
-                            "it was probably cut off while being copied. Restore it from a backup.")
-                             .arg(nativePath(path));
+        || (!walPending && validFor == changeCounter && qint64(pageCount) * pageSize > size)) {
+        result.problem = truncatedMessage(path);
         return result;
     }
     if (applicationId != 0 && applicationId != quint32(Migrations::ApplicationId)) {
-        result.problem =
-            tr("The file “%1” is an SQLite database of another program, not a QuoteDesk library.")
-                .arg(nativePath(path));
+        result.problem = foreignDatabaseMessage(path);
         return result;
     }
     if (result.userVersion > Migrations::latestVersion()) {
-        result.problem = tr("The library “%1” was written by a newer QuoteDesk (library version %2; this "
-                            "QuoteDesk reads up to version %3). Update QuoteDesk to open it.")
-                             .arg(nativePath(path))
-                             .arg(result.userVersion)
-                             .arg(Migrations::latestVersion());
+        result.problem = newerVersionMessage(path, result.userVersion);
     }
     return result;
 }
@@ -230,8 +252,14 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
     QString problem;
     bool opened = false;
     if (readOnly) {
-        opened =
-            openConnection(absolute, u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s) && probe(&problem);
+        // A reading connection creates the -wal and -shm files where it may, with the mode of
+        // the library file; read-only ones would later stop anyone from writing the library.
+        // Without a -wal file there is nothing else to read, so read the file as it is.
+        const bool sideFiles =
+            QFileInfo::exists(absolute + u"-wal"_s) || QFileInfo::exists(absolute + u"-shm"_s);
+        opened = (sideFiles || isWritable(absolute))
+            && openConnection(absolute, u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s)
+            && probe(&problem);
         if (!opened) {
             // A WAL library in a folder that cannot be written has no shared-memory file to
             // read through: read the file as it is instead.
@@ -258,24 +286,39 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
     const auto pragma = [&](const QString &sql) {
         return Sql::exec(query, sql, &problem);
     };
-    bool ok = pragma(u"PRAGMA foreign_keys = ON"_s);
+    const auto number = [&](const QString &sql, int *value) {
+        if (!pragma(sql) || !query.next())
+            return false;
+        *value = query.value(0).toInt();
+        return true;
+    };
+    // Decide whether this is a library before anything is written to the file (switching
+    // to WAL rewrites its header), and ask SQLite rather than trust the header read above:
+    // the newest commits, the first migration's among them, may still be in the -wal file.
+    int applicationId = 0;
+    int tables = 0;
+    int version = -1;
+    bool ok = number(u"PRAGMA application_id"_s, &applicationId)
+        && number(u"SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s, &tables)
+        && number(u"PRAGMA user_version"_s, &version);
+    if (ok && (tables > 0 && applicationId != Migrations::ApplicationId)) {
+        close();
+        if (error)
+            *error = foreignDatabaseMessage(absolute);
+        return false;
+    }
+    if (ok && version > Migrations::latestVersion()) {
+        close();
+        if (error)
+            *error = newerVersionMessage(absolute, version);
+        return false;
+    }
+    ok = ok && pragma(u"PRAGMA foreign_keys = ON"_s);
     if (ok && readOnly)
         ok = pragma(u"PRAGMA query_only = ON"_s);
     if (ok && !readOnly) {
         ok = pragma(u"PRAGMA journal_mode = WAL"_s) && pragma(u"PRAGMA synchronous = NORMAL"_s);
     }
-    if (ok) {
-        ok = pragma(u"SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s) && query.next();
-        if (ok && header.userVersion == 0 && query.value(0).toInt() > 0) {
-            close();
-            if (error)
-                *error =
-                    tr("The file “%1” is an SQLite database of another program, not a QuoteDesk library.")
-                        .arg(nativePath(absolute));
-            return false;
-        }
-    }
-    const int version = ok ? schemaVersion() : -1;
     const int target = options.schemaVersion >= 0 ? options.schemaVersion : Migrations::latestVersion();
     if (ok && version < target) {
         if (readOnly) {
