@@ -77,6 +77,29 @@ QString describeUsers(const QList<RecordRef> &users)
 
 } // namespace
 
+bool Library::setTrashed(RecordType type, qint64 id, bool trashed, QString *error)
+{
+    QSqlQuery query(database());
+    const QString sql = trashed ? u"UPDATE %1 SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s
+                                : u"UPDATE %1 SET deleted_at = ? WHERE id = ? AND deleted_at IS NOT NULL"_s;
+    if (!Sql::prepare(query, sql.arg(recordTypePluralName(type)), error))
+        return false;
+    query.addBindValue(trashed ? QVariant(SqlCodec::timestampToText(QDateTime::currentDateTimeUtc()))
+                               : QVariant());
+    query.addBindValue(id);
+    if (!Sql::exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = (trashed ? tr("There is no %1 with id %2 outside the trash.")
+                              : tr("There is no %1 with id %2 in the trash."))
+                         .arg(recordTypeDisplayName(type))
+                         .arg(id);
+        return false;
+    }
+    return true;
+}
+
 bool Library::trash(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
 {
     return transact(
@@ -90,24 +113,7 @@ bool Library::trash(RecordType type, qint64 id, QString *error, QList<RecordRef>
                              .arg(labelOf(type, id), describeUsers(found), recordTypeDisplayName(type));
                 return false;
             }
-            QSqlQuery query(database());
-            if (!Sql::prepare(query,
-                              u"UPDATE %1 SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s.arg(
-                                  recordTypePluralName(type)),
-                              e))
-                return false;
-            query.addBindValue(SqlCodec::timestampToText(QDateTime::currentDateTimeUtc()));
-            query.addBindValue(id);
-            if (!Sql::exec(query, e))
-                return false;
-            if (query.numRowsAffected() != 1) {
-                if (e)
-                    *e = tr("There is no %1 with id %2 outside the trash.")
-                             .arg(recordTypeDisplayName(type))
-                             .arg(id);
-                return false;
-            }
-            return true;
+            return setTrashed(type, id, true, e);
         },
         error);
 }
@@ -172,28 +178,7 @@ bool Library::replaceAndTrash(RecordType type, qint64 id, qint64 replacementId, 
 
 bool Library::restore(RecordType type, qint64 id, QString *error)
 {
-    return transact(
-        [&](QString *e) {
-            QSqlQuery query(database());
-            if (!Sql::prepare(
-                    query,
-                    u"UPDATE %1 SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"_s.arg(
-                        recordTypePluralName(type)),
-                    e))
-                return false;
-            query.addBindValue(id);
-            if (!Sql::exec(query, e))
-                return false;
-            if (query.numRowsAffected() != 1) {
-                if (e)
-                    *e = tr("There is no %1 with id %2 in the trash.")
-                             .arg(recordTypeDisplayName(type))
-                             .arg(id);
-                return false;
-            }
-            return true;
-        },
-        error);
+    return transact([&](QString *e) { return setTrashed(type, id, false, e); }, error);
 }
 
 bool Library::purge(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
