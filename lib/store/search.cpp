@@ -5,6 +5,7 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <optional>
@@ -274,8 +275,14 @@ QList<SearchHit> search(const Library &library, const SearchQuery &query, QStrin
     }
     if (!ok)
         return {};
+    QHash<RecordType, QList<qint64>> idsByType;
+    for (const SearchHit &hit : std::as_const(hits))
+        idsByType[hit.type].append(hit.id);
+    QHash<RecordType, QHash<qint64, QString>> labels;
+    for (auto it = idsByType.cbegin(); it != idsByType.cend(); ++it)
+        labels.insert(it.key(), library.labelsOf(it.key(), it.value()));
     for (SearchHit &hit : hits)
-        hit.title = library.labelOf(hit.type, hit.id);
+        hit.title = labels.value(hit.type).value(hit.id);
     return hits;
 }
 
