@@ -27,8 +27,9 @@ constexpr int s_snippetWords = 14;
 // as several in the body.
 constexpr auto s_rank = "bm25(4.0, 1.0)";
 
-// What unicode61 keeps in a token: letters, digits, combining marks (folded away with the
-// diacritics) and private-use characters. Everything else separates tokens.
+// Close to what unicode61 keeps in a token: letters, digits, combining marks and private-use
+// characters. Where the two differ (unicode61 splits at some marks of Indic scripts), a quoted
+// word becomes a phrase of several tokens, which FTS5 still matches as adjacent words.
 bool isWordCharacter(char32_t c)
 {
     switch (QChar::category(c)) {
@@ -116,7 +117,7 @@ public:
     bool ranked(const QString &match, QList<SearchHit> *hits)
     {
         return collect(u"SELECT rowid, rank, %1 FROM search_index WHERE search_index MATCH :match "
-                       u"AND rank MATCH '%2'%3 ORDER BY rank LIMIT :limit"_s.arg(
+                       u"AND rank MATCH '%2' AND rowid > :floor%3 ORDER BY rank LIMIT :limit"_s.arg(
                            snippetColumn(), QLatin1StringView(s_rank), m_types),
                        match, 0, hits);
     }
@@ -145,8 +146,7 @@ private:
         if (!Sql::prepare(sql, statement, m_error))
             return false;
         sql.bindValue(u":match"_s, match);
-        if (statement.contains(u":floor"_s))
-            sql.bindValue(u":floor"_s, floor);
+        sql.bindValue(u":floor"_s, floor);
         sql.bindValue(u":limit"_s, m_limit - int(hits->size()));
         if (!Sql::exec(sql, m_error))
             return false;
