@@ -258,7 +258,16 @@ QList<SearchHit> search(const Library &library, const SearchQuery &query, QStrin
     Searcher searcher(library.database(), query.limit, error);
     if (!searcher.restrictTo(query.types))
         return {};
-    const std::optional<qint64> floor = searcher.newestRowIdsFrom(match, Search::RankedMatchLimit);
+    // FTS5 reads every row of a prefix before it returns the first, which for the prefix of a
+    // common word takes milliseconds; the whole words alone stream. When they alone match too
+    // many records to rank, the prefix would add nothing to the first page of hits.
+    const QString exact = Search::ftsQuery(query.text, false, false);
+    QString used = exact;
+    std::optional<qint64> floor = searcher.newestRowIdsFrom(exact, Search::RankedMatchLimit);
+    if (floor && *floor == 0 && match != exact) {
+        used = match;
+        floor = searcher.newestRowIdsFrom(match, Search::RankedMatchLimit);
+    }
     if (!floor)
         return {};
     QList<SearchHit> hits;
@@ -268,10 +277,10 @@ QList<SearchHit> search(const Library &library, const SearchQuery &query, QStrin
     } else {
         // Too common to rank by relevance: title matches among the newest matches first, then
         // the other matches, newest first.
-        const QString inTitle = u"{title} : (%1)"_s.arg(match);
+        const QString inTitle = u"{title} : (%1)"_s.arg(used);
         ok = searcher.newestFirst(inTitle, *floor, &hits)
             && (hits.size() >= query.limit
-                || searcher.newestFirst(u"(%1) NOT %2"_s.arg(match, inTitle), 0, &hits));
+                || searcher.newestFirst(u"(%1) NOT %2"_s.arg(used, inTitle), 0, &hits));
     }
     if (!ok)
         return {};
