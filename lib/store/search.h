@@ -40,7 +40,9 @@ constexpr int MaxWords = 32;
 
 /// A query that matches more records than this is not ranked by relevance, which would cost
 /// a microsecond or more per match: its hits are the records whose title or name matches,
-/// among the newest of those that match, then the other matches, newest first.
+/// among the newest of those that match, then the other matches, newest first. When the
+/// whole words alone match that many, those hits hold the whole words (a prefix would add
+/// nothing to them but the cost of reading every record it matches).
 constexpr int RankedMatchLimit = 2000;
 
 /// The row of a record in the search index: `id * 8 + type code` (see RecordType).
