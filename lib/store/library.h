@@ -5,6 +5,7 @@
 #include "model/validation.h"
 #include "store/sqlcodec.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -88,6 +89,9 @@ public:
     qint64 count(RecordType type, TrashFilter trash = TrashFilter::Live) const;
     /// The title or name of a record, for messages and lists.
     QString labelOf(RecordType type, qint64 id) const;
+    /// The titles or names of several records of one type in one query, by id; ids that are
+    /// not in the library are left out.
+    QHash<qint64, QString> labelsOf(RecordType type, const QList<qint64> &ids) const;
 
     /// The records that refer to a record (quotes of a speaker, posts using an asset, …).
     QList<RecordRef> usedBy(RecordType type, qint64 id, TrashFilter trash = TrashFilter::Live,
@@ -140,6 +144,7 @@ private:
     QHash<qint64, QList<qint64>> readAllLinks(const TableSpec &spec, const QString &field) const;
     bool recordRevision(RecordType type, qint64 id, const QByteArray &snapshot, QString *error);
     QString listSql(const TableSpec &spec, const ListOptions &options, QString *error) const;
+    bool setTrashed(RecordType type, qint64 id, bool trashed, QString *error);
     QList<RecordRef> usersOf(RecordType type, qint64 id, TrashFilter trash, QString *error) const;
 
     QString m_path;
