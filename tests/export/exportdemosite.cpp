@@ -4,7 +4,7 @@
 #include "demosite.h"
 #include "render/siteexport.h"
 
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -13,7 +13,7 @@ using namespace QuoteDesk;
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     QTextStream err(stderr);
     const QStringList arguments = app.arguments();
     if (arguments.size() != 2) {
