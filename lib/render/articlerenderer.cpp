@@ -109,7 +109,10 @@ public:
 
     QString linkTarget(const QString &url) const
     {
-        if (UrlPolicy::classify(url) != UrlPolicy::Target::Asset)
+        const UrlPolicy::Target kind = UrlPolicy::classify(url);
+        if (kind == UrlPolicy::Target::Relative && m_format == Format::Page && !m_context.keepRelativeTargets)
+            return {};
+        if (kind != UrlPolicy::Target::Asset)
             return HtmlEmitter::defaultLinkTarget(url);
         const Asset *target = asset(url);
         return target ? assetHref(*target) : QString();
@@ -144,7 +147,7 @@ public:
             }
             return img(url);
         case UrlPolicy::Target::Relative:
-            if (m_format == Format::Page)
+            if (keepsRelativeTargets())
                 return img(url);
             return placeholder(tr("Image outside the library not shown: %1").arg(alt));
         case UrlPolicy::Target::Contact:
@@ -177,6 +180,8 @@ public:
     QHash<QString, QString> values() const;
 
 private:
+    bool keepsRelativeTargets() const { return m_format == Format::Page && m_context.keepRelativeTargets; }
+
     void addBrochure(QHash<QString, QString> &values) const;
 
     const Article &m_article;

@@ -34,6 +34,11 @@ struct RenderContext
     /// such as a site's header and navigation (already escaped).
     QString pageHeader;
     QString pageFooter;
+    /// Standalone page only: whether Markdown links and images with a relative target
+    /// ("notes.html", "#part", "/img/a.png") are kept. A page written to a folder of its own
+    /// has nothing beside it, so an export turns this off: such links keep only their text
+    /// and such images show as not shown.
+    bool keepRelativeTargets = true;
 };
 
 /// The three outputs of one composed article. Templates in resources/templates/ decide the

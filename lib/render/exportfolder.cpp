@@ -165,6 +165,7 @@ RenderContext ExportFolder::pageContext(const QString &pagePath) const
 {
     RenderContext context;
     context.styleSheetHref = relativeLink(pagePath, styleSheetPath());
+    context.keepRelativeTargets = false;
     const QHash<qint64, QString> paths = m_assetPaths;
     context.localUrl = [paths, pagePath](const Asset &asset) {
         const QString path = paths.value(asset.id);

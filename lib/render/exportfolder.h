@@ -49,7 +49,8 @@ public:
     int copiedAssetCount() const { return int(m_assetPaths.size()); }
 
     /// How a page at @p pagePath finds the style sheet and the copied assets: by paths
-    /// relative to the page.
+    /// relative to the page. Relative links written in Markdown are dropped: nothing they
+    /// could point at is in the folder.
     RenderContext pageContext(const QString &pagePath) const;
     /// @p target as a link from the page at @p pagePath ("posts/a.html" to "index.html"
     /// gives "../index.html").

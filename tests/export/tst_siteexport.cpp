@@ -37,6 +37,7 @@ private Q_SLOTS:
     void contextEssaysOption();
     void siteTitleFromOptionOrSite();
     void missingAssetFileIsShownAsMissing();
+    void hostileMarkdownStaysInsideTheExport();
     void emptyLibraryExportsAnEmptyArchive();
     void refusesFolderWithOtherFiles();
     void refusesAFile();
@@ -325,6 +326,42 @@ void TestSiteExport::missingAssetFileIsShownAsMissing()
     const auto check = Test::HtmlCheck::folder(page({}), &m_error);
     QVERIFY2(check, qPrintable(m_error));
     QVERIFY(check->brokenLinks(page({})).isEmpty());
+}
+
+// Whatever a post's Markdown says, the export stays valid HTML5 with no script, and links
+// that point outside it (relative paths, other schemes) are not written as links.
+void TestSiteExport::hostileMarkdownStaysInsideTheExport()
+{
+    Quote quote = Test::makeQuote(u"A <b>bold</b> claim & a \"quoted\" one"_s);
+    quote.title = u"Quote: </title><script>alert(1)</script>"_s;
+    quote.slug = u"../../outside"_s;
+    quote.status = WorkflowStatus::Published;
+    quote.whereUrl = u"javascript:alert(1)"_s;
+    quote.commentary =
+        u"<script>alert('x')</script>\n\n[up](../../etc/passwd) [root](/index.html) "
+        "[part](#part) [js](JAVASCRIPT:alert(2)) [file](file:///etc/passwd)\n\n"
+        "![relative](../secret.png) ![missing](asset:999) ![web](https://example.com/a.png)\n\n"
+        "<iframe src=\"https://example.com\"></iframe>\n\n"_s
+        + QString(40, u'>') + u" deep\n\n"_s + QString(300, u'[') + QString(300, u']');
+    QVERIFY2(m_library->library().save(quote, &m_error), qPrintable(m_error));
+    const auto report = exportTo(m_out.filePath(u"site"_s));
+    QVERIFY2(report, qPrintable(m_error));
+    QVERIFY(report->files.contains(u"posts/outside.html"_s));
+    const auto check = Test::HtmlCheck::folder(page({}), &m_error);
+    QVERIFY2(check, qPrintable(m_error));
+    for (const QString &p : check->pages()) {
+        QVERIFY2(check->errors(p).isEmpty(), qPrintable(p + u":\n"_s + check->errors(p).join(u'\n')));
+        QVERIFY(!Test::readAll(p).contains("<script"));
+        QVERIFY(!Test::readAll(p).contains("<iframe"));
+    }
+    QVERIFY2(check->brokenLinks(page({})).isEmpty(), qPrintable(check->brokenLinks(page({})).join(u'\n')));
+    const QStringList links = check->links(page(u"posts/outside.html"_s));
+    QVERIFY(links.contains(u"https://example.com/a.png"_s));
+    for (const QString &link : links)
+        QVERIFY2(!link.contains(u"passwd"_s) && !link.contains(u"secret"_s) && !link.startsWith(u'#'),
+                 qPrintable(link));
+    QVERIFY(Test::readAll(page(u"posts/outside.html"_s))
+                .contains("Image outside the library not shown: relative"));
 }
 
 void TestSiteExport::emptyLibraryExportsAnEmptyArchive()
