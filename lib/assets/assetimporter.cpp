@@ -208,7 +208,9 @@ bool AssetImporter::placeInStore(Staged &staged, QString *error)
     if (m_store.contains(staged.sha256) || !staged.copy)
         return true; // same name, same content: nothing to do
     const QString target = m_store.filePath(staged.sha256);
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !staged.copy->rename(target)) {
+    if (QDir().mkpath(QFileInfo(target).absolutePath()) && staged.copy->rename(target)) {
+        staged.copy->setAutoRemove(false);
+    } else {
         if (m_store.contains(staged.sha256))
             return true; // placed by another import meanwhile
         *error = tr("Cannot move “%1” into the media folder: %2. Check the free disk space and that you may "
