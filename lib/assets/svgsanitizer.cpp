@@ -6,6 +6,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace QuoteDesk::SvgSanitizer {
@@ -106,14 +108,17 @@ std::optional<QByteArray> sanitize(const QByteArray &svg, QString *error)
                 break;
             }
             sawRoot = true;
-            if (isUnsafeElement(reader.name())) {
+            const QXmlStreamAttributes attributes = reader.attributes();
+            const bool loadsSomething = reader.name() != u"a"
+                && std::any_of(attributes.begin(), attributes.end(), isExternalReference);
+            if (isUnsafeElement(reader.name()) || loadsSomething) {
                 reader.skipCurrentElement();
                 break;
             }
             writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
             for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations())
                 writer.writeNamespace(declaration.namespaceUri().toString(), declaration.prefix().toString());
-            for (const QXmlStreamAttribute &attribute : reader.attributes()) {
+            for (const QXmlStreamAttribute &attribute : attributes) {
                 if (!isExternalReference(attribute) && !attribute.name().startsWith(u"on"))
                     writer.writeAttribute(attribute);
             }

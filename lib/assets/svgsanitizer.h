@@ -11,8 +11,9 @@ namespace QuoteDesk::SvgSanitizer {
 
 /// A copy of the SVG document @p svg that can be rendered without loading anything:
 /// scripts, foreign objects, processing instructions and the document type (with its
-/// entities) are left out, and every reference to something outside the document (an
-/// `href` that is not `#id` or a `data:` URL) is removed. Nothing when @p svg is not a
+/// entities) are left out, and so is every element that refers to something outside the
+/// document (an `href` that is not `#id` or a `data:` URL; links keep their text but lose
+/// the reference). Nothing when @p svg is not a
 /// well-formed SVG document (@p error says why).
 std::optional<QByteArray> sanitize(const QByteArray &svg, QString *error);
 
