@@ -106,6 +106,11 @@ public:
     /// Every record in the trash, newest first.
     QList<RecordRef> trashed(QString *error = nullptr) const;
 
+    /// Keeps @p snapshot (see snapshotOf()) as a revision of a record, taken at @p createdAt
+    /// (UTC text as stored, e.g. from an import). Does not prune: save() does.
+    bool addRevision(RecordType type, qint64 id, const QString &createdAt, const QByteArray &snapshot,
+                     QString *error);
+
     /// How many revisions to keep per record (default 50).
     int revisionLimit() const { return m_revisionLimit; }
     void setRevisionLimit(int limit) { m_revisionLimit = limit; }
@@ -135,6 +140,7 @@ private:
     QHash<qint64, QList<qint64>> readAllLinks(const TableSpec &spec, const QString &field) const;
     bool recordRevision(RecordType type, qint64 id, const QByteArray &snapshot, QString *error);
     QString listSql(const TableSpec &spec, const ListOptions &options, QString *error) const;
+    bool setTrashed(RecordType type, qint64 id, bool trashed, QString *error);
     QList<RecordRef> usersOf(RecordType type, qint64 id, TrashFilter trash, QString *error) const;
 
     QString m_path;

@@ -389,7 +389,7 @@ bool LibraryImporter::addRevisionsForChanges(QString *error)
             bool found = false;
             if (!m_revisionImporter.contains(T::Type, id, {}, snapshot, &found, error))
                 return false;
-            if (!found && !m_revisionImporter.insert(T::Type, id, now, snapshot, error))
+            if (!found && !m_library.addRevision(T::Type, id, now, snapshot, error))
                 return false;
         }
         return true;

@@ -118,7 +118,8 @@ bool RevisionImporter::apply(bool write, const RecordId &idOf, const RecordJson:
         if (recordId > 0 && !contains(revision.type, recordId, revision.createdAt, snapshot, &found, error))
             return false;
         ++(found ? summary.revisionsPresent : summary.revisionsAdded);
-        if (write && !found && !insert(revision.type, recordId, revision.createdAt, snapshot, error))
+        if (write && !found
+            && !m_library.addRevision(revision.type, recordId, revision.createdAt, snapshot, error))
             return false;
     }
     return true;
@@ -143,22 +144,6 @@ bool RevisionImporter::contains(RecordType type, qint64 id, const QString &creat
         return false;
     *found = query.next();
     return true;
-}
-
-bool RevisionImporter::insert(RecordType type, qint64 id, const QString &createdAt,
-                              const QByteArray &snapshot, QString *error)
-{
-    QSqlQuery query(m_library.database());
-    if (!Sql::prepare(
-            query,
-            u"INSERT INTO revisions (record_type, record_id, created_at, snapshot) VALUES (?, ?, ?, ?)"_s,
-            error))
-        return false;
-    query.addBindValue(recordTypeName(type));
-    query.addBindValue(id);
-    query.addBindValue(createdAt);
-    query.addBindValue(QString::fromUtf8(snapshot));
-    return Sql::exec(query, error);
 }
 
 } // namespace QuoteDesk

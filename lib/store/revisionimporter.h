@@ -36,8 +36,6 @@ public:
     /// @p createdAt, unless that is empty).
     bool contains(RecordType type, qint64 id, const QString &createdAt, const QByteArray &snapshot,
                   bool *found, QString *error) const;
-    bool insert(RecordType type, qint64 id, const QString &createdAt, const QByteArray &snapshot,
-                QString *error);
 
 private:
     struct Pending
