@@ -2,6 +2,7 @@
 #include "assetlistmodel.h"
 
 #include "store/library.h"
+#include "store/search.h"
 #include "thumbnailcache.h"
 
 #include <numeric>
@@ -75,6 +76,16 @@ void AssetListModel::setSearchText(const QString &text)
         return;
     m_searchText = text;
     m_searchWords = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    // The full-text index also finds words by their stem and without accents; the plain
+    // substring test finds the type, kind and parts of words.
+    m_searchHits.clear();
+    SearchQuery query;
+    query.text = text;
+    query.types = { RecordType::Asset };
+    query.limit = int(m_assets.size());
+    query.prefixAllWords = true;
+    for (const SearchHit &hit : search(m_library, query))
+        m_searchHits.insert(hit.id);
     beginResetModel();
     refilter();
     endResetModel();
@@ -164,6 +175,8 @@ void AssetListModel::onThumbnailReady(const QString &sha256, int edge)
 
 bool AssetListModel::matches(int assetIndex) const
 {
+    if (m_searchHits.contains(m_assets.at(assetIndex).id))
+        return true;
     const QString &haystack = m_haystacks.at(assetIndex);
     return std::all_of(m_searchWords.cbegin(), m_searchWords.cend(),
                        [&haystack](const QString &word) { return haystack.contains(word); });

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -16,8 +17,8 @@ class ThumbnailCache;
 /// The assets of a library (not in the trash), newest first, for a grid or list view.
 /// Thumbnails load lazily: the decoration of a row is asked of the ThumbnailCache only when
 /// a view paints that row, and the row changes when the thumbnail arrives. A search text
-/// keeps the assets whose title, file name, description, alt text, type or kind contain
-/// every word of it.
+/// keeps the assets the full-text index finds for it (Search) and those whose title, file
+/// name, description, alt text, type or kind contain every word of it.
 class AssetListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -70,6 +71,7 @@ private:
     QHash<QString, QList<int>> m_indexesOfSha; ///< content hash → indexes into m_assets
     QString m_searchText;
     QStringList m_searchWords;
+    QSet<qint64> m_searchHits; ///< ids the full-text index found for the search text
     int m_thumbnailSize = 128;
 };
 
