@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace QuoteDesk {
@@ -339,6 +341,8 @@ AssetImporter::FileList AssetImporter::collectFiles(const QStringList &paths,
             list.files.append(file);
             list.totalBytes += it.fileInfo().size();
         }
+        // In name order, as the user sees the folder, whatever order the file system keeps.
+        std::sort(list.files.begin() + before, list.files.end());
         if (list.files.size() == before)
             list.problems.append(refused(
                 path, tr("The folder “%1” holds no files to import.").arg(QDir::toNativeSeparators(path))));

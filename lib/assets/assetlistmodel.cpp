@@ -102,7 +102,7 @@ void AssetListModel::setThumbnailSize(int edge)
 
 std::optional<Asset> AssetListModel::assetAt(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return std::nullopt;
     return m_assets.at(m_rows.at(index.row()));
 }

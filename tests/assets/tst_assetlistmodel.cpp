@@ -41,8 +41,8 @@ void TestAssetListModel::init()
     QVERIFY2(m_lib->open(), qPrintable(m_lib->error()));
     m_cache = std::make_unique<ThumbnailCache>(m_lib->path());
     m_model = std::make_unique<AssetListModel>(m_lib->library(), m_cache.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestAssetListModel::cleanup()

@@ -58,7 +58,8 @@ void TestThumbnailer::thumbnailHasTheRightSize_data()
         << Fixtures::image(600, 1200, "JPEG") << u"image/jpeg"_s << QSize(128, 256);
     QTest::newRow("webp") << Fixtures::image(512, 512, "WEBP") << u"image/webp"_s << QSize(256, 256);
     QTest::newRow("small png is not enlarged") << Fixtures::image(50, 40) << u"image/png"_s << QSize(50, 40);
-    QTest::newRow("svg is drawn at the size") << Fixtures::svg(100, 50) << u"image/svg+xml"_s << QSize(256, 128);
+    QTest::newRow("svg is drawn at the size")
+        << Fixtures::svg(100, 50) << u"image/svg+xml"_s << QSize(256, 128);
     QTest::newRow("a4 pdf") << Fixtures::brochurePdf() << u"application/pdf"_s << QSize(181, 256);
 }
 
@@ -94,18 +95,19 @@ void TestThumbnailer::svgWithScriptAndExternalReferencesLoadsNothing()
     const QString redPath = m_lib->folder() + u"/red.png"_s;
     QVERIFY(Fixtures::write(redPath, Fixtures::image(64, 64, "PNG", Qt::red)));
     const QString remote = u"http://127.0.0.1:%1/tracker.png"_s.arg(server.serverPort());
-    const QByteArray svg = u"<?xml version=\"1.0\"?>\n"
-                           u"<?xml-stylesheet href=\"%1\"?>\n"
-                           u"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-                           u"width=\"64\" height=\"64\" onload=\"fetch('%1')\">"
-                           u"<script>document.location = '%1';</script>"
-                           u"<rect width=\"64\" height=\"64\" fill=\"#00ff00\"/>"
-                           u"<image href=\"%1\" width=\"64\" height=\"64\"/>"
-                           u"<image xlink:href=\"%2\" width=\"64\" height=\"64\"/>"
-                           u"<image xlink:href=\"red.png\" width=\"64\" height=\"64\"/>"
-                           u"<use href=\"%1#shape\"/>"
-                           u"</svg>\n"_s.arg(remote, QUrl::fromLocalFile(redPath).toString())
-                               .toUtf8();
+    const QByteArray svg =
+        u"<?xml version=\"1.0\"?>\n"
+        u"<?xml-stylesheet href=\"%1\"?>\n"
+        u"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+        u"width=\"64\" height=\"64\" onload=\"fetch('%1')\">"
+        u"<script>document.location = '%1';</script>"
+        u"<rect width=\"64\" height=\"64\" fill=\"#00ff00\"/>"
+        u"<image href=\"%1\" width=\"64\" height=\"64\"/>"
+        u"<image xlink:href=\"%2\" width=\"64\" height=\"64\"/>"
+        u"<image xlink:href=\"red.png\" width=\"64\" height=\"64\"/>"
+        u"<use href=\"%1#shape\"/>"
+        u"</svg>\n"_s.arg(remote, QUrl::fromLocalFile(redPath).toString())
+            .toUtf8();
     const QString path = m_lib->folder() + u"/tricky.svg"_s;
     QVERIFY(Fixtures::write(path, svg));
 
@@ -114,8 +116,8 @@ void TestThumbnailer::svgWithScriptAndExternalReferencesLoadsNothing()
     QVERIFY2(result.isOk(), qPrintable(result.message));
 
     QString error;
-    const QImage image = ThumbnailCache::loadOrMake(importer.store(), result.asset.sha256, result.asset.mimeType,
-                                                    64, &error);
+    const QImage image =
+        ThumbnailCache::loadOrMake(importer.store(), result.asset.sha256, result.asset.mimeType, 64, &error);
     QVERIFY2(!image.isNull(), qPrintable(error));
     QCOMPARE(image.size(), QSize(64, 64));
     for (const QPoint point : { QPoint(1, 1), QPoint(32, 32), QPoint(62, 62) })
@@ -147,7 +149,8 @@ void TestThumbnailer::importMakesTheThumbnail()
     AssetImporter importer(m_lib->library());
     const ImportResult result = importer.importFile(path);
     QVERIFY2(result.isOk(), qPrintable(result.message));
-    const QImage thumbnail(importer.store().thumbnailPath(result.asset.sha256, ImportOptions().thumbnailSize));
+    const QImage thumbnail(
+        importer.store().thumbnailPath(result.asset.sha256, ImportOptions().thumbnailSize));
     QCOMPARE(thumbnail.size(), QSize(256, 192));
 }
 
