@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportfolder.h"
 
+#include "assets/assetstore.h"
 #include "rendertemplate.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,13 @@ ExportFolder::ExportFolder(const QString &root, AssetFileResolver assetFiles)
     : m_root(QDir::cleanPath(QDir(root).absolutePath()))
     , m_assetFiles(std::move(assetFiles))
 {
+}
+
+AssetFileResolver ExportFolder::libraryAssetFiles(const QString &libraryPath)
+{
+    return [store = AssetStore(libraryPath)](const Asset &asset) {
+        return store.contains(asset.sha256) ? store.filePath(asset.sha256) : QString();
+    };
 }
 
 QString ExportFolder::filePath(const QString &relativePath) const

@@ -27,6 +27,10 @@ public:
     /// A folder at @p root (created when needed) whose asset files @p assetFiles finds.
     ExportFolder(const QString &root, AssetFileResolver assetFiles);
 
+    /// Finds asset files in the media library kept beside the library file at
+    /// @p libraryPath (see AssetStore).
+    static AssetFileResolver libraryAssetFiles(const QString &libraryPath);
+
     QString root() const { return m_root; }
     /// The absolute path of @p relativePath inside the folder.
     QString filePath(const QString &relativePath) const;

@@ -2,21 +2,22 @@
 #include "pageexport.h"
 
 #include "articleinput.h"
+#include "store/library.h"
 
 using namespace Qt::StringLiterals;
 
 namespace QuoteDesk::PageExport {
 
 std::optional<QString> writePostPage(const Library &library, RecordType type, qint64 id,
-                                     const QString &folder, const AssetFileResolver &assetFiles,
-                                     QString *error, QStringList *missingAssets)
+                                     const QString &folder, QString *error, QStringList *missingAssets,
+                                     const AssetFileResolver &assetFiles)
 {
     const auto input = loadArticleInput(library, type, id, error);
     if (!input)
         return std::nullopt;
     const Article article = composeArticle(*input);
 
-    ExportFolder out(folder, assetFiles);
+    ExportFolder out(folder, assetFiles ? assetFiles : ExportFolder::libraryAssetFiles(library.path()));
     QList<Asset> assets;
     for (const qint64 assetId : article.assetIds())
         assets.append(article.assets.value(assetId));

@@ -213,7 +213,9 @@ std::optional<SiteExportReport> exportSite(const Library &library, const QString
         return stopped ? cancelled() : std::nullopt;
     total = int(2 * plan->posts.size() + plan->categories.size() + 1);
 
-    ExportFolder out(staging.path(), options.assetFiles);
+    ExportFolder out(staging.path(),
+                     options.assetFiles ? options.assetFiles
+                                        : ExportFolder::libraryAssetFiles(library.path()));
     const SitePages pages(*plan, siteTitleOf(library, options));
     SiteWriter writer(library, *plan, out, pages, progress, int(plan->posts.size()), total);
     if (!writer.writeAll(&message))

@@ -20,7 +20,7 @@ struct SiteExportOptions
     /// The site's name in the header of every page; empty: the name of the library's first
     /// site, or "Posts" when it has none.
     QString siteTitle;
-    /// Finds the asset files the posts show or link to. Unset: every asset is missing.
+    /// Finds the asset files the posts show or link to. Unset: the library's media library.
     AssetFileResolver assetFiles;
 };
 

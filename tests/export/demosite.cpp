@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demosite.h"
 
+#include "assets/assetimporter.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -30,14 +33,14 @@ QByteArray png(const QImage &image)
 }
 
 // A head-and-shoulders silhouette: enough to see that the portrait loads.
-QByteArray portraitPng()
+QByteArray portraitPng(const QColor &colour)
 {
     QImage image(300, 400, QImage::Format_RGB32);
     image.fill(QColor(0xdc, 0xe6, 0xf0));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x1f, 0x3a, 0x5f));
+    painter.setBrush(colour);
     painter.drawEllipse(QPoint(150, 150), 70, 80);
     painter.drawRoundedRect(50, 250, 200, 170, 60, 60);
     return png(image);
@@ -69,9 +72,9 @@ QByteArray brochurePdf()
 class Builder final
 {
 public:
-    Builder(Library &library, const QString &assetFolder, QString *error)
+    Builder(Library &library, QString *error)
         : m_library(library)
-        , m_folder(assetFolder)
+        , m_importer(library, ImportOptions { 100'000'000, qint64(1) << 30, 0 })
         , m_error(error)
     {
     }
@@ -84,17 +87,26 @@ public:
         return m_library.save(record, m_error, SaveOptions { true, true });
     }
 
-    std::optional<Asset> asset(const QByteArray &bytes, Asset asset)
+    // Imports @p bytes as the file @p fileName into the media library, as a person would,
+    // then gives the record the descriptive fields of @p fields.
+    std::optional<Asset> asset(const QByteArray &bytes, const QString &fileName, const Asset &fields)
     {
-        asset.sha256 =
-            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        asset.size = bytes.size();
-        QFile file(QDir(m_folder).filePath(asset.sha256));
-        if (!QDir().mkpath(m_folder) || !file.open(QIODevice::WriteOnly)
-            || file.write(bytes) != bytes.size()) {
+        QFile file(m_files.filePath(fileName));
+        if (!m_files.isValid() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
             *m_error = u"cannot write "_s + file.fileName();
             return std::nullopt;
         }
+        file.close();
+        const ImportResult result = m_importer.importFile(file.fileName());
+        if (!result.isOk()) {
+            *m_error = result.message;
+            return std::nullopt;
+        }
+        Asset asset = result.asset;
+        asset.title = fields.title;
+        asset.altText = fields.altText;
+        asset.description = fields.description;
+        asset.kind = fields.kind;
         if (!save(asset, at(2025, 1, 2)))
             return std::nullopt;
         return asset;
@@ -102,16 +114,14 @@ public:
 
 private:
     Library &m_library;
-    QString m_folder;
+    AssetImporter m_importer;
+    QTemporaryDir m_files;
     QString *m_error;
 };
 
-Asset assetRecord(const QString &originalName, const QString &mimeType, AssetKind kind, const QString &title,
-                  const QString &altText)
+Asset assetRecord(AssetKind kind, const QString &title, const QString &altText)
 {
     Asset a;
-    a.originalName = originalName;
-    a.mimeType = mimeType;
     a.kind = kind;
     a.title = title;
     a.altText = altText;
@@ -190,13 +200,6 @@ const QString InfographicTitle = u"Infographic: Four critical DeepSeek enablers"
 
 } // namespace
 
-AssetFileResolver DemoSite::assetFiles(const QString &assetFolder)
-{
-    return [assetFolder](const Asset &asset) {
-        return asset.sha256.isEmpty() ? QString() : QDir(assetFolder).filePath(asset.sha256);
-    };
-}
-
 QStringList DemoSite::exportedTitles()
 {
     return { DouglasTitle, HuangTitle, HuangTitle, InfographicTitle, LeCunTitle, AndreessenTitle };
@@ -219,9 +222,9 @@ QStringList DemoSite::hiddenTitles()
              u"Notes on the price of inference"_s, u"Context: the Claude 4 launch"_s };
 }
 
-bool DemoSite::populate(Library &library, const QString &assetFolder, QString *error)
+bool DemoSite::populate(Library &library, QString *error)
 {
-    Builder b(library, assetFolder, error);
+    Builder b(library, error);
     Category technology = category(u"Technology"_s, u"technology"_s);
     if (!b.save(technology, at(2025, 1, 1)))
         return false;
@@ -233,20 +236,22 @@ bool DemoSite::populate(Library &library, const QString &assetFolder, QString *e
         || !b.save(empty, at(2025, 1, 1)))
         return false;
 
-    const Asset portraitRecord = assetRecord(u"jensen-huang.png"_s, u"image/png"_s, AssetKind::Portrait,
-                                             u"Jensen Huang"_s, u"Portrait of Jensen Huang"_s);
-    const Asset chartRecord =
-        assetRecord(u"deepseek enablers (final).png"_s, u"image/png"_s, AssetKind::Infographic,
-                    u"The four enablers"_s, u"Bar chart of the four enablers by their effect on cost"_s);
-    Asset brochureRecord = assetRecord(u"introduction-brochure.pdf"_s, u"application/pdf"_s,
-                                       AssetKind::Brochure, u"Introduction brochure"_s, QString());
+    const Asset portraitRecord =
+        assetRecord(AssetKind::Portrait, u"Jensen Huang"_s, u"Portrait of Jensen Huang"_s);
+    const Asset chartRecord = assetRecord(AssetKind::Infographic, u"The four enablers"_s,
+                                          u"Bar chart of the four enablers by their effect on cost"_s);
+    Asset brochureRecord = assetRecord(AssetKind::Brochure, u"Introduction brochure"_s, QString());
     brochureRecord.description = u"Who we are, how we work, and a few projects we are proud of."_s;
-    Asset unusedRecord = chartRecord;
-    unusedRecord.originalName = u"unused.png"_s;
-    const auto portrait = b.asset(portraitPng(), portraitRecord);
-    const auto chart = portrait ? b.asset(infographicPng(), chartRecord) : std::nullopt;
-    const auto brochure = chart ? b.asset(brochurePdf(), brochureRecord) : std::nullopt;
-    const auto unused = brochure ? b.asset(infographicPng() + "unused", unusedRecord) : std::nullopt;
+    const Asset unusedRecord = assetRecord(AssetKind::Image, u"An image no post uses"_s, u"Nothing"_s);
+    const auto portrait =
+        b.asset(portraitPng(QColor(0x1f, 0x3a, 0x5f)), u"jensen-huang.png"_s, portraitRecord);
+    const auto chart =
+        portrait ? b.asset(infographicPng(), u"deepseek enablers (final).png"_s, chartRecord) : std::nullopt;
+    const auto brochure =
+        chart ? b.asset(brochurePdf(), u"introduction-brochure.pdf"_s, brochureRecord) : std::nullopt;
+    const auto unused = brochure
+        ? b.asset(portraitPng(QColor(0x8a, 0x5a, 0x00)), u"unused.png"_s, unusedRecord)
+        : std::nullopt;
     if (!unused)
         return false;
     const QString chartUrl = u"asset:"_s + QString::number(chart->id);

@@ -11,16 +11,14 @@ namespace QuoteDesk::Test {
 
 /// A library shaped like the demo content (the firm's "China" archive): quote posts with
 /// their speakers and context essays, an infographic essay, nested categories, posts in
-/// every workflow state, and asset files (a portrait, an infographic, a brochure) kept in
-/// a folder by content hash. Every record's creation time is fixed, so the archive's order
-/// is known.
+/// every workflow state, and asset files (a portrait, an infographic, a brochure, an image
+/// no post uses) in its media library. Every record's creation time is fixed, so the
+/// archive's order is known.
 class DemoSite final
 {
 public:
-    /// Fills the empty @p library and writes the asset files to @p assetFolder.
-    static bool populate(Library &library, const QString &assetFolder, QString *error);
-    /// Finds an asset's file in @p assetFolder by its content hash.
-    static AssetFileResolver assetFiles(const QString &assetFolder);
+    /// Fills the empty @p library, its asset files imported into its media library.
+    static bool populate(Library &library, QString *error);
 
     /// The titles of the posts the export shows by default (published or ready), newest
     /// first.

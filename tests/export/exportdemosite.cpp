@@ -24,13 +24,12 @@ int main(int argc, char **argv)
     Library library;
     QString error;
     if (!work.isValid() || !library.open(work.filePath(u"demo.qdlib"_s), &error)
-        || !Test::DemoSite::populate(library, work.filePath(u"assets"_s), &error)) {
+        || !Test::DemoSite::populate(library, &error)) {
         err << "export-demo-site: " << error << '\n';
         return 1;
     }
     SiteExportOptions options;
     options.siteTitle = u"Global Advisors | Quantified Strategy Consulting"_s;
-    options.assetFiles = Test::DemoSite::assetFiles(work.filePath(u"assets"_s));
     const auto report = exportSite(library, arguments.at(1), options, {}, &error);
     if (!report) {
         err << "export-demo-site: " << error << '\n';

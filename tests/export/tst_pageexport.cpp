@@ -32,7 +32,6 @@ private:
     qint64 idOf(const QString &title) const;
 
     std::unique_ptr<Test::TempLibrary> m_library;
-    std::unique_ptr<QTemporaryDir> m_assets;
     std::unique_ptr<QTemporaryDir> m_out;
     QString m_error;
 };
@@ -41,15 +40,13 @@ void TestPageExport::init()
 {
     m_library = std::make_unique<Test::TempLibrary>();
     QVERIFY2(m_library->open(), qPrintable(m_library->error()));
-    m_assets = std::make_unique<QTemporaryDir>();
     m_out = std::make_unique<QTemporaryDir>();
-    QVERIFY2(Test::DemoSite::populate(m_library->library(), m_assets->path(), &m_error), qPrintable(m_error));
+    QVERIFY2(Test::DemoSite::populate(m_library->library(), &m_error), qPrintable(m_error));
 }
 
 void TestPageExport::cleanup()
 {
     m_library.reset();
-    m_assets.reset();
     m_out.reset();
 }
 
@@ -69,9 +66,9 @@ qint64 TestPageExport::idOf(const QString &title) const
 void TestPageExport::writesPageCssAndAssets()
 {
     QStringList missing { u"stale"_s };
-    const auto path = PageExport::writePostPage(
-        m_library->library(), RecordType::Quote, idOf(u"Quote: Jensen Huang, Nvidia CEO"_s), m_out->path(),
-        Test::DemoSite::assetFiles(m_assets->path()), &m_error, &missing);
+    const auto path = PageExport::writePostPage(m_library->library(), RecordType::Quote,
+                                                idOf(u"Quote: Jensen Huang, Nvidia CEO"_s), m_out->path(),
+                                                &m_error, &missing);
     QVERIFY2(path, qPrintable(m_error));
     QCOMPARE(*path, m_out->filePath(u"quote-jensen-huang-nvidia-ceo.html"_s));
     QVERIFY(missing.isEmpty());
@@ -87,20 +84,20 @@ void TestPageExport::writesPageCssAndAssets()
 
 void TestPageExport::essayPage()
 {
-    const auto path = PageExport::writePostPage(
-        m_library->library(), RecordType::Essay, idOf(u"Infographic: Four critical DeepSeek enablers"_s),
-        m_out->path(), Test::DemoSite::assetFiles(m_assets->path()), &m_error);
+    const auto path = PageExport::writePostPage(m_library->library(), RecordType::Essay,
+                                                idOf(u"Infographic: Four critical DeepSeek enablers"_s),
+                                                m_out->path(), &m_error);
     QVERIFY2(path, qPrintable(m_error));
     QVERIFY(path->endsWith(u"/infographic-four-critical-deepseek-enablers.html"_s));
-    QCOMPARE(QDir(m_out->filePath(u"assets"_s)).entryList(QDir::Files).size(),
-             1); // featured and inline: one file
+    // The featured image, also linked from the text: one file.
+    QCOMPARE(QDir(m_out->filePath(u"assets"_s)).entryList(QDir::Files).size(), 1);
 }
 
 void TestPageExport::pageIsValidHtml5WithWorkingLinks()
 {
-    const auto path = PageExport::writePostPage(
-        m_library->library(), RecordType::Quote, idOf(u"Quote: Sholto Douglas, Anthropic researcher"_s),
-        m_out->path(), Test::DemoSite::assetFiles(m_assets->path()), &m_error);
+    const auto path = PageExport::writePostPage(m_library->library(), RecordType::Quote,
+                                                idOf(u"Quote: Sholto Douglas, Anthropic researcher"_s),
+                                                m_out->path(), &m_error);
     QVERIFY2(path, qPrintable(m_error));
     const auto check = Test::HtmlCheck::files({ *path }, &m_error);
     QVERIFY2(check, qPrintable(m_error));
@@ -113,9 +110,10 @@ void TestPageExport::pageIsValidHtml5WithWorkingLinks()
 void TestPageExport::missingAssetFileIsReported()
 {
     QStringList missing;
+    // A resolver that finds nothing, as for a media library whose files were removed.
     const auto path = PageExport::writePostPage(m_library->library(), RecordType::Quote,
-                                                idOf(u"Quote: Jensen Huang, Nvidia CEO"_s), m_out->path(), {},
-                                                &m_error, &missing);
+                                                idOf(u"Quote: Jensen Huang, Nvidia CEO"_s), m_out->path(),
+                                                &m_error, &missing, [](const Asset &) { return QString(); });
     QVERIFY2(path, qPrintable(m_error));
     QCOMPARE(missing,
              (QStringList { u"Jensen Huang (jensen-huang.png)"_s,
@@ -129,16 +127,14 @@ void TestPageExport::missingAssetFileIsReported()
 void TestPageExport::writingAgainReplacesThePage()
 {
     const qint64 id = idOf(u"Quote: Yann LeCun, Meta"_s);
-    const AssetFileResolver files = Test::DemoSite::assetFiles(m_assets->path());
-    QVERIFY2(PageExport::writePostPage(m_library->library(), RecordType::Quote, id, m_out->path(), files,
-                                       &m_error),
+    QVERIFY2(PageExport::writePostPage(m_library->library(), RecordType::Quote, id, m_out->path(), &m_error),
              qPrintable(m_error));
     auto quote = m_library->library().get<Quote>(id);
     QVERIFY(quote);
     quote->text = u"Serving models costs more than training them."_s;
     QVERIFY2(m_library->library().save(*quote, &m_error), qPrintable(m_error));
-    const auto path = PageExport::writePostPage(m_library->library(), RecordType::Quote, id, m_out->path(),
-                                                files, &m_error);
+    const auto path =
+        PageExport::writePostPage(m_library->library(), RecordType::Quote, id, m_out->path(), &m_error);
     QVERIFY2(path, qPrintable(m_error));
     QVERIFY(Test::readAll(*path).contains("Serving models costs more than training them."));
 }
@@ -158,7 +154,7 @@ void TestPageExport::badPostIsAnError()
     QFETCH(RecordType, type);
     QFETCH(qint64, id);
     QFETCH(QString, message);
-    QVERIFY(!PageExport::writePostPage(m_library->library(), type, id, m_out->path(), {}, &m_error));
+    QVERIFY(!PageExport::writePostPage(m_library->library(), type, id, m_out->path(), &m_error));
     QVERIFY2(m_error.contains(message), qPrintable(m_error));
     QVERIFY(QDir(m_out->path()).isEmpty());
 }

@@ -48,12 +48,11 @@ private Q_SLOTS:
     void unwritablePlaceSaysWhere();
 
 private:
-    std::optional<SiteExportReport> exportTo(const QString &folder, SiteExportOptions options = {},
+    std::optional<SiteExportReport> exportTo(const QString &folder, const SiteExportOptions &options = {},
                                              const SiteExportProgress &progress = {});
     QString page(const QString &relative) const { return m_out.filePath(u"site/"_s + relative); }
 
     std::unique_ptr<Test::TempLibrary> m_library;
-    std::unique_ptr<QTemporaryDir> m_assets;
     QTemporaryDir m_out;
     QString m_error;
 };
@@ -62,8 +61,7 @@ void TestSiteExport::init()
 {
     m_library = std::make_unique<Test::TempLibrary>();
     QVERIFY2(m_library->open(), qPrintable(m_library->error()));
-    m_assets = std::make_unique<QTemporaryDir>();
-    QVERIFY2(Test::DemoSite::populate(m_library->library(), m_assets->path(), &m_error), qPrintable(m_error));
+    QVERIFY2(Test::DemoSite::populate(m_library->library(), &m_error), qPrintable(m_error));
     QVERIFY(QDir(m_out.path()).removeRecursively());
     QVERIFY(QDir().mkpath(m_out.path()));
     m_error.clear();
@@ -72,14 +70,12 @@ void TestSiteExport::init()
 void TestSiteExport::cleanup()
 {
     m_library.reset();
-    m_assets.reset();
 }
 
-std::optional<SiteExportReport> TestSiteExport::exportTo(const QString &folder, SiteExportOptions options,
+std::optional<SiteExportReport> TestSiteExport::exportTo(const QString &folder,
+                                                         const SiteExportOptions &options,
                                                          const SiteExportProgress &progress)
 {
-    if (!options.assetFiles)
-        options.assetFiles = Test::DemoSite::assetFiles(m_assets->path());
     return exportSite(m_library->library(), folder, options, progress, &m_error);
 }
 
@@ -313,7 +309,7 @@ void TestSiteExport::siteTitleFromOptionOrSite()
 void TestSiteExport::missingAssetFileIsShownAsMissing()
 {
     SiteExportOptions options;
-    const AssetFileResolver files = Test::DemoSite::assetFiles(m_assets->path());
+    const AssetFileResolver files = ExportFolder::libraryAssetFiles(m_library->path());
     options.assetFiles = [files](const Asset &asset) {
         return asset.kind == AssetKind::Portrait ? QString() : files(asset);
     };

@@ -146,8 +146,7 @@ void TestWordPressBlocks::initTestCase()
 
     QVERIFY2(m_library.open(), qPrintable(m_library.error()));
     QString error;
-    QVERIFY2(Test::DemoSite::populate(m_library.library(), m_dir.filePath(u"assets"_s), &error),
-             qPrintable(error));
+    QVERIFY2(Test::DemoSite::populate(m_library.library(), &error), qPrintable(error));
 
     // As at publish time: every asset is on the site already.
     RenderContext context;
