@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A real WordPress (Debian's wordpress package, MariaDB, PHP's built-in server) on 127.0.0.1
+# for the publishing integration tests.
+#
+#   wp-site.sh start STATE_DIR   install (first time) and start; prints KEY=VALUE lines:
+#                                WP_URL, WP_ADMIN_USER, WP_ADMIN_APP_PASSWORD,
+#                                WP_AUTHOR_USER, WP_AUTHOR_APP_PASSWORD, WP_ROOT, WP_PHP
+#   wp-site.sh stop STATE_DIR    stop the web server and the database
+#
+# Needs the packages of `packaging/install-deps.sh --wordpress`. Everything lives in
+# STATE_DIR: nothing is written to the system's MariaDB, Apache or /etc/wordpress.
+set -euo pipefail
+
+command=${1:-}
+state=${2:-}
+if [ -z "$command" ] || [ -z "$state" ]; then
+    sed -n '3,12p' "$0" >&2
+    exit 2
+fi
+mkdir -p "$state"
+state=$(cd "$state" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+db_dir=$state/mysql
+run_dir=$state/run
+socket=$run_dir/mysqld.sock
+www=$state/www
+log=$state/log
+mkdir -p "$log"
+
+find_mariadbd() {
+    for candidate in /usr/sbin/mariadbd /usr/sbin/mysqld; do
+        [ -x "$candidate" ] && { echo "$candidate"; return; }
+    done
+    echo "wp-site: mariadbd not found; run packaging/install-deps.sh --wordpress" >&2
+    exit 1
+}
+
+stop_group() {
+    local pidfile=$1
+    [ -f "$pidfile" ] || return 0
+    local pid
+    pid=$(cat "$pidfile")
+    # PHP's server forks workers that keep the port: end the whole process group.
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    rm -f "$pidfile"
+}
+
+start_database() {
+    local mariadbd
+    mariadbd=$(find_mariadbd)
+    if [ ! -d "$db_dir/mysql" ]; then
+        mkdir -p "$db_dir"
+        chown mysql:mysql "$db_dir" 2>/dev/null || true
+        mariadb-install-db --no-defaults --datadir="$db_dir" --user=mysql \
+            --auth-root-authentication-method=socket --skip-test-db >"$log/install-db.log" 2>&1
+    fi
+    # The server runs as mysql: give it its own folders for data, socket and log.
+    mkdir -p "$run_dir"
+    chown -R mysql:mysql "$db_dir" "$run_dir" 2>/dev/null || true
+    chmod 755 "$state"
+    setsid "$mariadbd" --no-defaults --user=mysql --datadir="$db_dir" --socket="$socket" \
+        --pid-file="$run_dir/mysqld.pid" --skip-networking --log-error="$run_dir/mariadb.log" \
+        </dev/null >/dev/null 2>&1 &
+    echo $! >"$state/mysqld.group"
+    for _ in $(seq 1 100); do
+        [ -S "$socket" ] && mariadb --no-defaults --socket="$socket" -uroot -e 'SELECT 1' >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    echo "wp-site: MariaDB did not start; see $run_dir/mariadb.log" >&2
+    tail -n 20 "$run_dir/mariadb.log" >&2 || true
+    exit 1
+}
+
+free_port() {
+    php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); $n = stream_socket_get_name($s, false); echo substr($n, strrpos($n, ":") + 1);'
+}
+
+case "$command" in
+start)
+    start_database
+    if [ ! -f "$state/installed" ]; then
+        mariadb --no-defaults --socket="$socket" -uroot -e \
+            "CREATE DATABASE IF NOT EXISTS wordpress; CREATE USER IF NOT EXISTS 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';"
+        rm -rf "$www"
+        cp -rL /usr/share/wordpress "$www"
+        rm -f "$www/wp-config.php"
+        mkdir -p "$www/wp-content/mu-plugins" "$www/wp-content/uploads"
+        cp "$here/no-mail.php" "$www/wp-content/mu-plugins/"
+    fi
+    port=$(free_port)
+    url="http://127.0.0.1:$port"
+    sed -e "s|@SOCKET@|$socket|" -e "s|@URL@|$url|" "$here/wp-config.php.in" >"$www/wp-config.php"
+    if [ ! -f "$state/installed" ]; then
+        php "$here/install.php" "$www" "$url" >"$state/credentials" 2>"$log/install.log" || {
+            echo "wp-site: WordPress install failed; see $log/install.log" >&2
+            cat "$log/install.log" >&2
+            exit 1
+        }
+        touch "$state/installed"
+    fi
+    PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$port" -t "$www" "$here/router.php" \
+        </dev/null >"$log/php.log" 2>&1 &
+    echo $! >"$state/php.group"
+    for _ in $(seq 1 100); do
+        curl -s -o /dev/null "$url/wp-json/" && break
+        sleep 0.1
+    done
+    echo "WP_URL=$url"
+    echo "WP_ROOT=$www"
+    cat "$state/credentials"
+    ;;
+stop)
+    stop_group "$state/php.group"
+    if [ -f "$state/mysqld.group" ]; then
+        mariadb-admin --no-defaults --socket="$socket" -uroot shutdown >/dev/null 2>&1 || true
+        stop_group "$state/mysqld.group"
+    fi
+    ;;
+*)
+    echo "wp-site: unknown command '$command' (start or stop)" >&2
+    exit 2
+    ;;
+esac
