@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "revisionimporter.h"
+
+#include "store/exchangeformat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk {
+namespace {
+
+using namespace ExchangeFormat;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QuoteDesk::LibraryImporter", text);
+}
+
+QString recordKey(RecordType type, const QString &uuid)
+{
+    return recordTypeName(type) + u'/' + uuid;
+}
+
+template<class T>
+QByteArray snapshotFrom(QJsonObject object, qint64 recordId, const QString &uuid,
+                        const RecordJson::ReferenceIn &refs, QString *problem)
+{
+    object.remove(IdKey);
+    T record;
+    if (!RecordJson::fromJson(object, record, problem, refs) || !validate(record, problem))
+        return {};
+    record.id = recordId;
+    record.uuid = uuid;
+    return snapshotOf(record);
+}
+
+} // namespace
+
+RevisionImporter::RevisionImporter(Library &library)
+    : m_library(library)
+{
+}
+
+bool RevisionImporter::collect(const QJsonValue &section, const RecordKnown &known, QString *error)
+{
+    if (section.isUndefined() || section.isNull())
+        return true;
+    if (!section.isArray()) {
+        if (error)
+            *error =
+                tr("Nothing was imported: the section “%1” must be a list of revisions. Correct the file "
+                   "and import it again.")
+                    .arg(RevisionsKey);
+        return false;
+    }
+    const QJsonArray revisions = section.toArray();
+    for (int i = 0; i < revisions.size(); ++i) {
+        const QJsonObject object = revisions.at(i).toObject();
+        Pending revision;
+        revision.position = i + 1;
+        revision.recordUuid = object.value(RecordUuidKey).toString();
+        revision.snapshot = object.value(SnapshotKey).toObject();
+        const auto type = recordTypeFromName(object.value(RecordTypeKey).toString());
+        const QDateTime createdAt =
+            QDateTime::fromString(object.value(CreatedAtKey).toString(), Qt::ISODateWithMs);
+        QString problem;
+        if (!revisions.at(i).isObject())
+            problem = tr("it is not a revision (a JSON object)");
+        else if (!type || !keepsRevisions(*type))
+            problem = tr("the field “%1” must be “quote”, “speaker” or “essay”").arg(RecordTypeKey);
+        else if (!known(*type, revision.recordUuid))
+            problem = tr("the field “%1” must be the uuid of a %2 in the file or in this library")
+                          .arg(RecordUuidKey, recordTypeDisplayName(*type));
+        else if (!createdAt.isValid())
+            problem = tr("the field “%1” must be a time like 2025-05-28T10:00:00Z").arg(CreatedAtKey);
+        else if (!object.value(SnapshotKey).isObject())
+            problem = tr("the field “%1” must be a record (a JSON object)").arg(SnapshotKey);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error =
+                    importFailure(locate(RevisionsKey, revision.position, {}, revision.recordUuid), problem);
+            return false;
+        }
+        revision.type = *type;
+        revision.createdAt = SqlCodec::timestampToText(createdAt);
+        m_records.insert(recordKey(revision.type, revision.recordUuid));
+        m_revisions.append(std::move(revision));
+    }
+    return true;
+}
+
+bool RevisionImporter::hasRevisionsOf(RecordType type, const QString &uuid) const
+{
+    return m_records.contains(recordKey(type, uuid));
+}
+
+bool RevisionImporter::apply(bool write, const RecordId &idOf, const RecordJson::ReferenceIn &refs,
+                             ImportSummary &summary, QString *error)
+{
+    summary.revisionsAdded = 0;
+    summary.revisionsPresent = 0;
+    for (const Pending &revision : std::as_const(m_revisions)) {
+        const qint64 recordId = idOf(revision.type, revision.recordUuid);
+        QString problem;
+        QByteArray snapshot;
+        withType(revision.type, [&](auto tag) {
+            snapshot = snapshotFrom<typename decltype(tag)::Type>(revision.snapshot, recordId,
+                                                                  revision.recordUuid, refs, &problem);
+            return true;
+        });
+        if (snapshot.isEmpty()) {
+            if (error)
+                *error =
+                    importFailure(locate(RevisionsKey, revision.position, {}, revision.recordUuid), problem);
+            return false;
+        }
+        // A record not saved yet has no revisions in the library.
+        bool found = false;
+        if (recordId > 0 && !contains(revision.type, recordId, revision.createdAt, snapshot, &found, error))
+            return false;
+        ++(found ? summary.revisionsPresent : summary.revisionsAdded);
+        if (write && !found && !insert(revision.type, recordId, revision.createdAt, snapshot, error))
+            return false;
+    }
+    return true;
+}
+
+bool RevisionImporter::contains(RecordType type, qint64 id, const QString &createdAt,
+                                const QByteArray &snapshot, bool *found, QString *error) const
+{
+    QSqlQuery query(m_library.database());
+    if (!Sql::prepare(query,
+                      u"SELECT 1 FROM revisions WHERE record_type = ? AND record_id = ? AND snapshot = ? "
+                      "AND (? IS NULL OR created_at = ?) LIMIT 1"_s,
+                      error))
+        return false;
+    const QVariant time = createdAt.isEmpty() ? QVariant() : QVariant(createdAt);
+    query.addBindValue(recordTypeName(type));
+    query.addBindValue(id);
+    query.addBindValue(QString::fromUtf8(snapshot));
+    query.addBindValue(time);
+    query.addBindValue(time);
+    if (!Sql::exec(query, error))
+        return false;
+    *found = query.next();
+    return true;
+}
+
+bool RevisionImporter::insert(RecordType type, qint64 id, const QString &createdAt,
+                              const QByteArray &snapshot, QString *error)
+{
+    QSqlQuery query(m_library.database());
+    if (!Sql::prepare(
+            query,
+            u"INSERT INTO revisions (record_type, record_id, created_at, snapshot) VALUES (?, ?, ?, ?)"_s,
+            error))
+        return false;
+    query.addBindValue(recordTypeName(type));
+    query.addBindValue(id);
+    query.addBindValue(createdAt);
+    query.addBindValue(QString::fromUtf8(snapshot));
+    return Sql::exec(query, error);
+}
+
+} // namespace QuoteDesk
