@@ -39,7 +39,8 @@ const QList<Command> &commands()
           QT_TRANSLATE_NOOP("QuoteDesk::Cli", "Read records from a JSON export into the library."),
           { { "FILE.json", QT_TRANSLATE_NOOP("QuoteDesk::Cli", "The file to read.") } },
           Access::Write,
-          runImport },
+          runImport,
+          importOptions },
     };
     return list;
 }

@@ -63,5 +63,6 @@ int runShow(CommandContext &context);
 int runSearch(CommandContext &context);
 int runExport(CommandContext &context);
 int runImport(CommandContext &context);
+QList<QCommandLineOption> importOptions();
 
 } // namespace QuoteDesk::Cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the built quotedesk-cli as a user would, through its command line.
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -13,19 +14,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
-
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    int errorLines() const { return int(err.count(u'\n')); }
-};
-
-} // namespace
 
 class TestCli final : public QObject
 {
@@ -57,21 +45,18 @@ private Q_SLOTS:
     void unwritableLibraryGivesANotice();
 
 private:
-    Result run(const QStringList &arguments) const;
-    Result runOnLibrary(QStringList arguments) const;
-    QJsonValue json(const QStringList &arguments) const;
     void makeDemo();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Test::CliRunner> m_cli;
     QString m_library;
     QString m_immutable; // a file made immutable by a test, released in cleanup()
 };
 
 void TestCli::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_library = m_dir->filePath(u"demo.qdlib"_s);
+    m_cli = std::make_unique<Test::CliRunner>();
+    QVERIFY(m_cli->isValid());
+    m_library = m_cli->library();
 }
 
 void TestCli::cleanup()
@@ -79,70 +64,30 @@ void TestCli::cleanup()
     if (!m_immutable.isEmpty())
         QProcess::execute(u"chattr"_s, { u"-i"_s, m_immutable });
     m_immutable.clear();
-    m_dir.reset();
-}
-
-Result TestCli::run(const QStringList &arguments) const
-{
-    QProcess process;
-    // The default library lives under the data folder: keep it inside the test's folder.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(QUOTEDESK_CLI_PATH), arguments);
-    Result result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-Result TestCli::runOnLibrary(QStringList arguments) const
-{
-    arguments << u"--library"_s << m_library;
-    return run(arguments);
-}
-
-QJsonValue TestCli::json(const QStringList &arguments) const
-{
-    const Result result = runOnLibrary(QStringList(arguments) << u"--json"_s);
-    if (result.exitCode != 0) {
-        qWarning("%s", qPrintable(result.err));
-        return {};
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        qWarning("not JSON: %s", qPrintable(error.errorString()));
-        return {};
-    }
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    m_cli.reset();
 }
 
 void TestCli::makeDemo()
 {
-    const Result result = runOnLibrary({ u"demo"_s });
+    const Test::CliResult result = m_cli->runOnLibrary({ u"demo"_s });
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 }
 
 void TestCli::demoCreatesTheExpectedRecords()
 {
-    const Result result = runOnLibrary({ u"demo"_s });
+    const Test::CliResult result = m_cli->runOnLibrary({ u"demo"_s });
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
     QVERIFY(result.out.contains(QDir::toNativeSeparators(m_library)));
 
-    const QJsonArray quotes = json({ u"list"_s, u"quotes"_s }).toArray();
+    const QJsonArray quotes = m_cli->json({ u"list"_s, u"quotes"_s }).toArray();
     QVERIFY(quotes.size() >= 7);
-    QCOMPARE(json({ u"list"_s, u"speakers"_s }).toArray().size(), 6);
-    QVERIFY(!json({ u"list"_s, u"categories"_s }).toArray().isEmpty());
-    QVERIFY(!json({ u"list"_s, u"tags"_s }).toArray().isEmpty());
+    QCOMPARE(m_cli->json({ u"list"_s, u"speakers"_s }).toArray().size(), 6);
+    QVERIFY(!m_cli->json({ u"list"_s, u"categories"_s }).toArray().isEmpty());
+    QVERIFY(!m_cli->json({ u"list"_s, u"tags"_s }).toArray().isEmpty());
 
     QMap<QString, int> kinds;
-    const QJsonArray essays = json({ u"list"_s, u"essays"_s }).toArray();
+    const QJsonArray essays = m_cli->json({ u"list"_s, u"essays"_s }).toArray();
     for (const QJsonValue &essay : essays)
         ++kinds[essay[u"kind"_s].toString()];
     QCOMPARE(kinds.value(u"context"_s), 3);
@@ -164,7 +109,7 @@ void TestCli::demoSharesOneEssayBetweenTwoQuotesOfOneSpeaker()
 {
     makeDemo();
     QMap<std::pair<qint64, qint64>, int> quotesPerSpeakerAndEssay;
-    const QJsonArray quotes = json({ u"list"_s, u"quotes"_s }).toArray();
+    const QJsonArray quotes = m_cli->json({ u"list"_s, u"quotes"_s }).toArray();
     for (const QJsonValue &quote : quotes) {
         if (quote[u"essay_id"_s].isDouble())
             ++quotesPerSpeakerAndEssay[{ quote[u"speaker_id"_s].toInteger(),
@@ -177,21 +122,21 @@ void TestCli::demoSharesOneEssayBetweenTwoQuotesOfOneSpeaker()
 void TestCli::secondDemoIsRefused()
 {
     makeDemo();
-    const QByteArray before = QJsonDocument(json({ u"list"_s, u"quotes"_s }).toArray()).toJson();
-    const Result second = runOnLibrary({ u"demo"_s });
+    const QByteArray before = QJsonDocument(m_cli->json({ u"list"_s, u"quotes"_s }).toArray()).toJson();
+    const Test::CliResult second = m_cli->runOnLibrary({ u"demo"_s });
     QVERIFY(second.exitCode != 0);
     QCOMPARE(second.errorLines(), 1);
     QVERIFY2(second.err.contains(u"already holds"_s), qPrintable(second.err));
-    QCOMPARE(QJsonDocument(json({ u"list"_s, u"quotes"_s }).toArray()).toJson(), before);
+    QCOMPARE(QJsonDocument(m_cli->json({ u"list"_s, u"quotes"_s }).toArray()).toJson(), before);
 }
 
 void TestCli::demoWithoutLibraryUsesTheDefaultPath()
 {
-    const Result result = run({ u"demo"_s });
+    const Test::CliResult result = m_cli->run({ u"demo"_s });
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    const QString expected = m_dir->filePath(u"data/quotedesk/library.qdlib"_s);
+    const QString expected = m_cli->filePath(u"data/quotedesk/library.qdlib"_s);
     QVERIFY2(QFile::exists(expected), qPrintable(result.out));
-    QCOMPARE(run({ u"list"_s, u"speakers"_s }).exitCode, 0);
+    QCOMPARE(m_cli->run({ u"list"_s, u"speakers"_s }).exitCode, 0);
 }
 
 void TestCli::listPrintsATable_data()
@@ -216,7 +161,7 @@ void TestCli::listPrintsATable()
     QFETCH(QString, row);
     QFETCH(int, rows);
     makeDemo();
-    const Result result = runOnLibrary({ u"list"_s, type });
+    const Test::CliResult result = m_cli->runOnLibrary({ u"list"_s, type });
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
     const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
@@ -250,7 +195,7 @@ void TestCli::listJson()
     QFETCH(QString, type);
     QFETCH(QStringList, keys);
     makeDemo();
-    const QJsonValue value = json({ u"list"_s, type });
+    const QJsonValue value = m_cli->json({ u"list"_s, type });
     QVERIFY(value.isArray());
     const QJsonArray records = value.toArray();
     QVERIFY(!records.isEmpty());
@@ -263,7 +208,7 @@ void TestCli::listJson()
 void TestCli::showPrintsEveryField()
 {
     makeDemo();
-    const Result result = runOnLibrary({ u"show"_s, u"quote"_s, u"3"_s });
+    const Test::CliResult result = m_cli->runOnLibrary({ u"show"_s, u"quote"_s, u"3"_s });
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = result.out.split(u'\n');
     QVERIFY(lines.first().startsWith(u"id "_s));
@@ -272,7 +217,7 @@ void TestCli::showPrintsEveryField()
     QVERIFY2(result.out.contains(u"(Jensen Huang)"_s), qPrintable(result.out));
     QVERIFY(result.out.contains(u"(Context: Nvidia's first quarter of fiscal 2026)"_s));
 
-    const Result speaker = runOnLibrary({ u"show"_s, u"speakers"_s, u"2"_s });
+    const Test::CliResult speaker = m_cli->runOnLibrary({ u"show"_s, u"speakers"_s, u"2"_s });
     QCOMPARE(speaker.exitCode, 0);
     QVERIFY(speaker.out.contains(u"## Education and first jobs"_s));
 }
@@ -280,13 +225,14 @@ void TestCli::showPrintsEveryField()
 void TestCli::showJson()
 {
     makeDemo();
-    const QJsonObject quote = json({ u"show"_s, u"quote"_s, u"2"_s }).toObject();
+    const QJsonObject quote = m_cli->json({ u"show"_s, u"quote"_s, u"2"_s }).toObject();
     QCOMPARE(quote[u"id"_s].toInteger(), 2);
     QCOMPARE(quote[u"said_on"_s].toString(), u"2025-05-28"_s);
     QCOMPARE(quote[u"status"_s].toString(), u"published"_s);
     QCOMPARE(quote[u"title"_s].toString(), u"Quote: Jensen Huang, Nvidia CEO"_s);
     const qint64 speakerId = quote[u"speaker_id"_s].toInteger();
-    const QJsonObject speaker = json({ u"show"_s, u"speaker"_s, QString::number(speakerId) }).toObject();
+    const QJsonObject speaker =
+        m_cli->json({ u"show"_s, u"speaker"_s, QString::number(speakerId) }).toObject();
     QCOMPARE(speaker[u"name"_s].toString(), u"Jensen Huang"_s);
 }
 
@@ -306,7 +252,7 @@ void TestCli::helpExitsZero()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
-    const Result result = run(arguments);
+    const Test::CliResult result = m_cli->run(arguments);
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.err.isEmpty());
     QVERIFY(result.out.contains(u"Usage:"_s));
@@ -345,7 +291,7 @@ void TestCli::failuresGiveOneLine()
     makeDemo();
     // The last row names --library itself without a value; every other row uses the demo.
     const bool bareLibraryOption = !arguments.isEmpty() && arguments.last() == u"--library"_s;
-    const Result result = bareLibraryOption ? run(arguments) : runOnLibrary(arguments);
+    const Test::CliResult result = bareLibraryOption ? m_cli->run(arguments) : m_cli->runOnLibrary(arguments);
     QCOMPARE(result.exitCode, exitCode);
     QCOMPARE(result.errorLines(), 1);
     QVERIFY(result.err.startsWith(u"quotedesk-cli: "_s));
@@ -375,17 +321,17 @@ void TestCli::notALibraryIsLeftUnchanged()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    const Result result = runOnLibrary(arguments);
+    const Test::CliResult result = m_cli->runOnLibrary(arguments);
     QVERIFY(result.exitCode != 0);
     QCOMPARE(result.errorLines(), 1);
     QVERIFY2(result.err.contains(QDir::toNativeSeparators(m_library)), qPrintable(result.err));
     QCOMPARE(Test::readAll(m_library), content);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { u"demo.qdlib"_s });
+    QCOMPARE(QDir(m_cli->folder()).entryList(QDir::Files), QStringList { u"demo.qdlib"_s });
 }
 
 void TestCli::missingLibraryIsNotCreatedByReads()
 {
-    const Result result = runOnLibrary({ u"list"_s, u"quotes"_s });
+    const Test::CliResult result = m_cli->runOnLibrary({ u"list"_s, u"quotes"_s });
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.errorLines(), 1);
     QVERIFY(result.err.contains(QDir::toNativeSeparators(m_library)));
@@ -404,13 +350,13 @@ void TestCli::readOnlyRequestRefusesWrites()
     QFETCH(QStringList, arguments);
     makeDemo();
     const QByteArray before = Test::readAll(m_library);
-    const Result refused = runOnLibrary(QStringList(arguments) << u"--read-only"_s);
+    const Test::CliResult refused = m_cli->runOnLibrary(QStringList(arguments) << u"--read-only"_s);
     QVERIFY(refused.exitCode != 0);
     QCOMPARE(refused.errorLines(), 1);
     QVERIFY2(refused.err.contains(u"--read-only"_s), qPrintable(refused.err));
     QCOMPARE(Test::readAll(m_library), before);
 
-    const Result read = runOnLibrary({ u"list"_s, u"quotes"_s, u"--read-only"_s });
+    const Test::CliResult read = m_cli->runOnLibrary({ u"list"_s, u"quotes"_s, u"--read-only"_s });
     QCOMPARE(read.exitCode, 0);
     QVERIFY2(read.err.isEmpty(), qPrintable(read.err));
 }
@@ -427,13 +373,13 @@ void TestCli::unwritableLibraryGivesANotice()
     }
     const QByteArray before = Test::readAll(m_library);
 
-    const Result read = runOnLibrary({ u"list"_s, u"speakers"_s });
+    const Test::CliResult read = m_cli->runOnLibrary({ u"list"_s, u"speakers"_s });
     QCOMPARE(read.exitCode, 0);
     QVERIFY(read.out.contains(u"Jensen Huang"_s));
     QCOMPARE(read.errorLines(), 1);
     QVERIFY2(read.err.contains(u"read-only"_s), qPrintable(read.err));
 
-    const Result write = runOnLibrary({ u"demo"_s });
+    const Test::CliResult write = m_cli->runOnLibrary({ u"demo"_s });
     QVERIFY(write.exitCode != 0);
     QCOMPARE(write.errorLines(), 1);
     QVERIFY2(write.err.contains(u"“demo”"_s), qPrintable(write.err));
