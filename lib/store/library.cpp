@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library.h"
 
+#include "store/libraryfile.h"
+#include "store/librarysql.h"
 #include "store/migrations.h"
 
 #include <QDir>
@@ -16,6 +18,11 @@
 using namespace Qt::StringLiterals;
 
 namespace QuoteDesk {
+
+using namespace LibraryFile;
+using LibrarySql::labelExpression;
+using LibrarySql::trashCondition;
+
 namespace {
 
 QString tr(const char *text)
@@ -23,125 +30,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("QuoteDesk::Library", text);
 }
 
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-// What the first 100 bytes of an SQLite file say about it (see the SQLite file format).
-struct HeaderCheck
-{
-    bool exists = false;
-    int userVersion = 0;
-    QString problem;
-};
-
-HeaderCheck checkHeader(const QString &path)
-{
-    HeaderCheck result;
-    QFile file(path);
-    if (!file.exists())
-        return result;
-    result.exists = true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.problem = tr("The library “%1” cannot be read: %2. Check that you may read the file.")
-                             .arg(nativePath(path), file.errorString());
-        return result;
-    }
-    const qint64 size = file.size();
-    const QByteArray header = file.read(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (size == 0) {
-        result.problem = tr("The file “%1” is empty, so it is not a QuoteDesk library. Choose another file, "
-                            "or delete it to start a new library there.")
-                             .arg(nativePath(path));
-        return result;
-    }
-    if (header.size() < 100 || !header.startsWith(magic)) {
-        result.problem = tr("The file “%1” is not a QuoteDesk library (it is not an SQLite database). "
-                            "Choose a library file (.qdlib).")
-                             .arg(nativePath(path));
-        return result;
-    }
-    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
-    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
-    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
-    const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
-    result.userVersion = int(qFromBigEndian<quint32>(bytes + 60));
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
-        || (validFor == changeCounter && qint64(pageCount) * pageSize > size)) {
-        result.problem = tr("The library “%1” is damaged: the file is shorter than its own header says, so "
-                            "it was probably cut off while being copied. Restore it from a backup.")
-                             .arg(nativePath(path));
-        return result;
-    }
-    if (applicationId != 0 && applicationId != quint32(Migrations::ApplicationId)) {
-        result.problem =
-            tr("The file “%1” is an SQLite database of another program, not a QuoteDesk library.")
-                .arg(nativePath(path));
-        return result;
-    }
-    if (result.userVersion > Migrations::latestVersion()) {
-        result.problem = tr("The library “%1” was written by a newer QuoteDesk (library version %2; this "
-                            "QuoteDesk reads up to version %3). Update QuoteDesk to open it.")
-                             .arg(nativePath(path))
-                             .arg(result.userVersion)
-                             .arg(Migrations::latestVersion());
-    }
-    return result;
-}
-
-bool isWritable(const QString &path)
-{
-    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
-}
-
 QString newConnectionName()
 {
     static QAtomicInt counter;
     return u"quotedesk-library-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
-
-QString labelExpression(RecordType type)
-{
-    switch (type) {
-    case RecordType::Quote:
-        return u"CASE WHEN title <> '' THEN title ELSE substr(text, 1, 80) END"_s;
-    case RecordType::Essay:
-        return u"title"_s;
-    case RecordType::Asset:
-        return u"CASE WHEN title <> '' THEN title ELSE original_name END"_s;
-    case RecordType::Publication:
-        return u"link"_s;
-    case RecordType::Speaker:
-    case RecordType::Category:
-    case RecordType::Tag:
-    case RecordType::Site:
-        break;
-    }
-    return u"name"_s;
-}
-
-QString trashCondition(TrashFilter trash, const QString &prefix = {})
-{
-    switch (trash) {
-    case TrashFilter::Live:
-        return prefix + u"deleted_at IS NULL"_s;
-    case TrashFilter::Trashed:
-        return prefix + u"deleted_at IS NOT NULL"_s;
-    case TrashFilter::All:
-        break;
-    }
-    return u"1"_s;
-}
-
-constexpr RecordType s_allTypes[] = { RecordType::Speaker, RecordType::Essay,      RecordType::Quote,
-                                      RecordType::Asset,   RecordType::Category,   RecordType::Tag,
-                                      RecordType::Site,    RecordType::Publication };
 
 } // namespace
 
@@ -230,8 +123,14 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
     QString problem;
     bool opened = false;
     if (readOnly) {
-        opened =
-            openConnection(absolute, u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s) && probe(&problem);
+        // A reading connection creates the -wal and -shm files where it may, with the mode of
+        // the library file; read-only ones would later stop anyone from writing the library.
+        // Without a -wal file there is nothing else to read, so read the file as it is.
+        const bool sideFiles =
+            QFileInfo::exists(absolute + u"-wal"_s) || QFileInfo::exists(absolute + u"-shm"_s);
+        opened = (sideFiles || isWritable(absolute))
+            && openConnection(absolute, u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s)
+            && probe(&problem);
         if (!opened) {
             // A WAL library in a folder that cannot be written has no shared-memory file to
             // read through: read the file as it is instead.
@@ -258,24 +157,39 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
     const auto pragma = [&](const QString &sql) {
         return Sql::exec(query, sql, &problem);
     };
-    bool ok = pragma(u"PRAGMA foreign_keys = ON"_s);
+    const auto number = [&](const QString &sql, int *value) {
+        if (!pragma(sql) || !query.next())
+            return false;
+        *value = query.value(0).toInt();
+        return true;
+    };
+    // Decide whether this is a library before anything is written to the file (switching
+    // to WAL rewrites its header), and ask SQLite rather than trust the header read above:
+    // the newest commits, the first migration's among them, may still be in the -wal file.
+    int applicationId = 0;
+    int tables = 0;
+    int version = -1;
+    bool ok = number(u"PRAGMA application_id"_s, &applicationId)
+        && number(u"SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s, &tables)
+        && number(u"PRAGMA user_version"_s, &version);
+    if (ok && (tables > 0 && applicationId != Migrations::ApplicationId)) {
+        close();
+        if (error)
+            *error = foreignDatabaseMessage(absolute);
+        return false;
+    }
+    if (ok && version > Migrations::latestVersion()) {
+        close();
+        if (error)
+            *error = newerVersionMessage(absolute, version);
+        return false;
+    }
+    ok = ok && pragma(u"PRAGMA foreign_keys = ON"_s);
     if (ok && readOnly)
         ok = pragma(u"PRAGMA query_only = ON"_s);
     if (ok && !readOnly) {
         ok = pragma(u"PRAGMA journal_mode = WAL"_s) && pragma(u"PRAGMA synchronous = NORMAL"_s);
     }
-    if (ok) {
-        ok = pragma(u"SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s) && query.next();
-        if (ok && header.userVersion == 0 && query.value(0).toInt() > 0) {
-            close();
-            if (error)
-                *error =
-                    tr("The file “%1” is an SQLite database of another program, not a QuoteDesk library.")
-                        .arg(nativePath(absolute));
-            return false;
-        }
-    }
-    const int version = ok ? schemaVersion() : -1;
     const int target = options.schemaVersion >= 0 ? options.schemaVersion : Migrations::latestVersion();
     if (ok && version < target) {
         if (readOnly) {
@@ -585,261 +499,6 @@ QString Library::labelOf(RecordType type, qint64 id) const
     if (query.exec() && query.next())
         return query.value(0).toString();
     return {};
-}
-
-QList<RecordRef> Library::usersOf(RecordType type, qint64 id, TrashFilter trash, QString *error) const
-{
-    QList<RecordRef> users;
-    for (const RecordType ownerType : s_allTypes) {
-        const TableSpec &owner = specOf(ownerType);
-        QStringList conditions;
-        for (const SqlCodec::ReferenceSpec &reference : owner.references) {
-            if (reference.target == type)
-                conditions.append(reference.column + u" = :id"_s);
-        }
-        for (const SqlCodec::LinkSpec &link : owner.links) {
-            if (link.target == type)
-                conditions.append(u"id IN (SELECT owner_id FROM %1_%2 WHERE target_id = :id)"_s.arg(
-                    owner.table, link.field));
-        }
-        if (conditions.isEmpty())
-            continue;
-        QSqlQuery query(database());
-        if (!Sql::prepare(
-                query,
-                u"SELECT id, %1 FROM %2 WHERE (%3) AND %4 AND NOT (id = :id AND %5) ORDER BY id"_s.arg(
-                    labelExpression(ownerType), owner.table, conditions.join(u" OR "_s),
-                    trashCondition(trash), ownerType == type ? u"1"_s : u"0"_s),
-                error))
-            return {};
-        query.bindValue(u":id"_s, id);
-        if (!Sql::exec(query, error))
-            return {};
-        while (query.next())
-            users.append({ ownerType, query.value(0).toLongLong(), query.value(1).toString() });
-    }
-    return users;
-}
-
-QList<RecordRef> Library::usedBy(RecordType type, qint64 id, TrashFilter trash, QString *error) const
-{
-    return usersOf(type, id, trash, error);
-}
-
-namespace {
-
-QString describeUsers(const QList<RecordRef> &users)
-{
-    QStringList names;
-    for (const RecordRef &user : users.first(std::min<qsizetype>(users.size(), 5)))
-        names.append(u"%1 “%2”"_s.arg(recordTypeDisplayName(user.type), user.label));
-    QString text = names.join(u", "_s);
-    if (users.size() > 5)
-        text +=
-            QCoreApplication::translate("QuoteDesk::Library", " and %n more", nullptr, int(users.size() - 5));
-    return text;
-}
-
-} // namespace
-
-bool Library::trash(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
-{
-    return transact(
-        [&](QString *e) {
-            const QList<RecordRef> found = usersOf(type, id, TrashFilter::Live, e);
-            if (users)
-                *users = found;
-            if (!found.isEmpty()) {
-                if (e)
-                    *e = tr("“%1” is still used by %2. Change those first, or replace it with another %3.")
-                             .arg(labelOf(type, id), describeUsers(found), recordTypeDisplayName(type));
-                return false;
-            }
-            QSqlQuery query(database());
-            if (!Sql::prepare(query,
-                              u"UPDATE %1 SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s.arg(
-                                  recordTypePluralName(type)),
-                              e))
-                return false;
-            query.addBindValue(SqlCodec::timestampToText(QDateTime::currentDateTimeUtc()));
-            query.addBindValue(id);
-            if (!Sql::exec(query, e))
-                return false;
-            if (query.numRowsAffected() != 1) {
-                if (e)
-                    *e = tr("There is no %1 with id %2 outside the trash.")
-                             .arg(recordTypeDisplayName(type))
-                             .arg(id);
-                return false;
-            }
-            return true;
-        },
-        error);
-}
-
-bool Library::replaceAndTrash(RecordType type, qint64 id, qint64 replacementId, QString *error)
-{
-    if (id == replacementId) {
-        if (error)
-            *error = tr("A record cannot be replaced by itself. Choose another one.");
-        return false;
-    }
-    return transact(
-        [&](QString *e) {
-            if (count(type) < 0 || labelOf(type, replacementId).isNull()) {
-                if (e)
-                    *e = tr("The replacement %1 does not exist.").arg(recordTypeDisplayName(type));
-                return false;
-            }
-            const QString stamp = SqlCodec::timestampToText(QDateTime::currentDateTimeUtc());
-            for (const RecordType ownerType : s_allTypes) {
-                const TableSpec &owner = specOf(ownerType);
-                QSqlQuery query(database());
-                for (const SqlCodec::ReferenceSpec &reference : owner.references) {
-                    if (reference.target != type)
-                        continue;
-                    if (!Sql::prepare(query,
-                                      u"UPDATE %1 SET %2 = ?, updated_at = ? WHERE %2 = ?"_s.arg(
-                                          owner.table, reference.column),
-                                      e))
-                        return false;
-                    query.addBindValue(replacementId);
-                    query.addBindValue(stamp);
-                    query.addBindValue(id);
-                    if (!Sql::exec(query, e))
-                        return false;
-                }
-                for (const SqlCodec::LinkSpec &link : owner.links) {
-                    if (link.target != type)
-                        continue;
-                    const QString table = owner.table + u'_' + link.field;
-                    if (!Sql::prepare(
-                            query,
-                            u"INSERT OR IGNORE INTO %1 (owner_id, target_id, position) SELECT owner_id, ?, position FROM %1 WHERE target_id = ?"_s
-                                .arg(table),
-                            e))
-                        return false;
-                    query.addBindValue(replacementId);
-                    query.addBindValue(id);
-                    if (!Sql::exec(query, e))
-                        return false;
-                    if (!Sql::prepare(query, u"DELETE FROM %1 WHERE target_id = ?"_s.arg(table), e))
-                        return false;
-                    query.addBindValue(id);
-                    if (!Sql::exec(query, e))
-                        return false;
-                }
-            }
-            return trash(type, id, e);
-        },
-        error);
-}
-
-bool Library::restore(RecordType type, qint64 id, QString *error)
-{
-    return transact(
-        [&](QString *e) {
-            QSqlQuery query(database());
-            if (!Sql::prepare(
-                    query,
-                    u"UPDATE %1 SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"_s.arg(
-                        recordTypePluralName(type)),
-                    e))
-                return false;
-            query.addBindValue(id);
-            if (!Sql::exec(query, e))
-                return false;
-            if (query.numRowsAffected() != 1) {
-                if (e)
-                    *e = tr("There is no %1 with id %2 in the trash.")
-                             .arg(recordTypeDisplayName(type))
-                             .arg(id);
-                return false;
-            }
-            return true;
-        },
-        error);
-}
-
-bool Library::purge(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
-{
-    return transact(
-        [&](QString *e) {
-            const QList<RecordRef> found = usersOf(type, id, TrashFilter::All, e);
-            if (users)
-                *users = found;
-            if (!found.isEmpty()) {
-                if (e)
-                    *e = tr("“%1” cannot be deleted for ever while %2 still use it, even from the trash.")
-                             .arg(labelOf(type, id), describeUsers(found));
-                return false;
-            }
-            QSqlQuery query(database());
-            const QString name = recordTypeName(type);
-            if (!Sql::prepare(query, u"DELETE FROM revisions WHERE record_type = ? AND record_id = ?"_s, e))
-                return false;
-            query.addBindValue(name);
-            query.addBindValue(id);
-            if (!Sql::exec(query, e))
-                return false;
-            if (!Sql::prepare(query, u"DELETE FROM publications WHERE record_type = ? AND record_id = ?"_s,
-                              e))
-                return false;
-            query.addBindValue(name);
-            query.addBindValue(id);
-            if (!Sql::exec(query, e))
-                return false;
-            if (!Sql::prepare(query, u"DELETE FROM %1 WHERE id = ?"_s.arg(recordTypePluralName(type)), e))
-                return false;
-            query.addBindValue(id);
-            if (!Sql::exec(query, e))
-                return false;
-            if (query.numRowsAffected() != 1) {
-                if (e)
-                    *e = tr("There is no %1 with id %2.").arg(recordTypeDisplayName(type)).arg(id);
-                return false;
-            }
-            return true;
-        },
-        error);
-}
-
-QList<RecordRef> Library::trashed(QString *error) const
-{
-    QList<RecordRef> records;
-    QStringList parts;
-    for (const RecordType type : s_allTypes) {
-        parts.append(u"SELECT %1, id, %2, deleted_at FROM %3 WHERE deleted_at IS NOT NULL"_s.arg(
-            QString::number(int(type)), labelExpression(type), recordTypePluralName(type)));
-    }
-    QSqlQuery query(database());
-    if (!Sql::exec(query, parts.join(u" UNION ALL "_s) + u" ORDER BY 4 DESC"_s, error))
-        return records;
-    while (query.next())
-        records.append(
-            { RecordType(query.value(0).toInt()), query.value(1).toLongLong(), query.value(2).toString() });
-    return records;
-}
-
-bool Library::emptyTrash(QString *error)
-{
-    return transact(
-        [&](QString *e) {
-            // Users go before what they use: quotes, then essays and speakers, then the rest.
-            static constexpr RecordType order[] = { RecordType::Publication, RecordType::Quote,
-                                                    RecordType::Essay,       RecordType::Speaker,
-                                                    RecordType::Asset,       RecordType::Tag,
-                                                    RecordType::Category,    RecordType::Site };
-            const QList<RecordRef> all = trashed(e);
-            for (const RecordType type : order) {
-                for (const RecordRef &ref : all) {
-                    if (ref.type == type && !purge(ref.type, ref.id, e))
-                        return false;
-                }
-            }
-            return true;
-        },
-        error);
 }
 
 } // namespace QuoteDesk

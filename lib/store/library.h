@@ -140,6 +140,7 @@ private:
     QHash<qint64, QList<qint64>> readAllLinks(const TableSpec &spec, const QString &field) const;
     bool recordRevision(RecordType type, qint64 id, const QByteArray &snapshot, QString *error);
     QString listSql(const TableSpec &spec, const ListOptions &options, QString *error) const;
+    bool setTrashed(RecordType type, qint64 id, bool trashed, QString *error);
     QList<RecordRef> usersOf(RecordType type, qint64 id, TrashFilter trash, QString *error) const;
 
     QString m_path;

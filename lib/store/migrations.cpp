@@ -163,11 +163,14 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
         const Step &s = s_steps[static_cast<std::size_t>(version - 1)];
         if (!Sql::exec(query, u"BEGIN IMMEDIATE"_s, error))
             return false;
-        bool ok = true;
-        for (std::size_t i = 0; ok && i < s.count; ++i)
+        // Another process opening the same library may have run this step while this one
+        // waited for the write lock.
+        bool ok = Sql::exec(query, u"PRAGMA user_version"_s, error) && query.next();
+        const bool done = ok && query.value(0).toInt() >= version;
+        for (std::size_t i = 0; ok && !done && i < s.count; ++i)
             ok = Sql::exec(query, QString::fromLatin1(s.statements[i]), error);
-        ok = ok && Sql::exec(query, u"PRAGMA user_version = %1"_s.arg(version), error);
-        if (ok && version == 1)
+        ok = ok && (done || Sql::exec(query, u"PRAGMA user_version = %1"_s.arg(version), error));
+        if (ok && !done && version == 1)
             ok = Sql::exec(query, u"PRAGMA application_id = %1"_s.arg(ApplicationId), error);
         if (!ok || !Sql::exec(query, u"COMMIT"_s, error)) {
             QSqlQuery rollback(db);

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace QuoteDesk {
+
+/// An asset as the WordPress site has it after upload.
+struct RemoteMedia
+{
+    qint64 id = 0; ///< the site's media id
+    QString url; ///< the file's URL on the site
+};
+
+/// What the renderer needs to know beyond the article: where assets are.
+struct RenderContext
+{
+    /// Where an asset's file is: a file URL for the preview, a path relative to the page for a
+    /// standalone page. Unset or an empty URL: the asset is shown as missing.
+    std::function<QUrl(const Asset &)> localUrl;
+    /// The site's copy of an asset, for block markup at publish time. Unset or nothing: the
+    /// asset is not uploaded yet and its image shows as its alternative text.
+    std::function<std::optional<RemoteMedia>(const Asset &)> remoteMedia;
+    /// Standalone page only: link this style sheet (e.g. "site.css") instead of embedding the
+    /// site's CSS in the page.
+    QString styleSheetHref;
+};
+
+/// The three outputs of one composed article. Templates in resources/templates/ decide the
+/// markup and order of the parts; the Markdown parts are emitted from the article's trees.
+namespace ArticleRenderer {
+
+/// HTML for the in-app preview (a QTextBrowser): no scripts, nothing remote. Library assets
+/// are shown through RenderContext::localUrl; a remote image becomes a placeholder saying it
+/// was not loaded.
+QString preview(const Article &article, const RenderContext &context);
+
+/// A standalone HTML5 page with the site's CSS, for "open in browser" and the static export.
+QString page(const Article &article, const RenderContext &context);
+
+/// The post content as WordPress block-editor markup. The title, slug and excerpt are sent
+/// as their own fields and are not part of it.
+QString blocks(const Article &article, const RenderContext &context);
+
+} // namespace ArticleRenderer
+
+} // namespace QuoteDesk

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rawsqlite.h"
+#include "store/migrations.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace QuoteDesk;
+
+// Opening libraries of older schema versions: the checked-in version-1 file
+// (tests/data/library/library-v1.qdlib, see the README there) and broken copies of it.
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void fixtureIsCheckpointedVersion1();
+    void migratesVersion1Library();
+    void migratedLibraryKeepsRevisions();
+    void migratedLibraryIsSearchable();
+    void failedStepIsRolledBack_data();
+    void failedStepIsRolledBack();
+    void readOnlyOldLibraryIsNotUpgraded();
+
+private:
+    QString fixture() const { return Test::dataPath(u"library/library-v1.qdlib"_s); }
+    QString copyOfFixture();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_library;
+};
+
+void TestMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_library = std::make_unique<Library>();
+}
+
+void TestMigrations::cleanup()
+{
+    m_library.reset();
+    m_dir.reset();
+}
+
+QString TestMigrations::copyOfFixture()
+{
+    const QString path = m_dir->filePath(u"old.qdlib"_s);
+    if (!QFile::copy(fixture(), path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+void TestMigrations::fixtureIsCheckpointedVersion1()
+{
+    QVERIFY2(QFileInfo::exists(fixture()), qPrintable(fixture()));
+    QVERIFY(!QFileInfo::exists(fixture() + u"-wal"_s));
+    const QByteArray header = Test::readAll(fixture()).left(100);
+    QCOMPARE(header.size(), 100);
+    // Bytes 18 and 19 are the read and write format versions: 2 means WAL.
+    QCOMPARE(int(header.at(18)), 2);
+    QCOMPARE(int(header.at(19)), 2);
+    QCOMPARE(int(header.at(63)), 1); // low byte of user_version (big-endian at 60)
+}
+
+void TestMigrations::migratesVersion1Library()
+{
+    const QString path = copyOfFixture();
+    QVERIFY(!path.isEmpty());
+    QString error;
+    QVERIFY2(m_library->open(path, &error), qPrintable(error));
+    QCOMPARE(m_library->schemaVersion(), Migrations::latestVersion());
+    QVERIFY(!m_library->isReadOnly());
+
+    const auto speaker = m_library->get<Speaker>(1, &error);
+    QVERIFY2(speaker, qPrintable(error));
+    QCOMPARE(speaker->name, u"Jensen Huang"_s);
+    QCOMPARE(speaker->portraitAssetId, std::optional<qint64>(1));
+    QCOMPARE(speaker->links, QStringList { u"https://www.nvidia.com"_s });
+    QCOMPARE(speaker->createdAt, QDateTime(QDate(2025, 5, 28), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(m_library->get<Asset>(1)->kind, AssetKind::Portrait);
+
+    const auto quote = m_library->get<Quote>(1, &error);
+    QVERIFY2(quote, qPrintable(error));
+    QCOMPARE(quote->speakerId, std::optional<qint64>(1));
+    QCOMPARE(quote->essayId, std::optional<qint64>(1));
+    QCOMPARE(quote->saidOn, QDate(2025, 5, 28));
+    QCOMPARE(quote->status, WorkflowStatus::Published);
+    QCOMPARE(quote->tagIds, (QList<qint64> { 2, 1 }));
+    QCOMPARE(quote->categoryIds, QList<qint64> { 2 });
+    QCOMPARE(quote->uuid, u"6f1c2a8e-0b1d-4c55-9a37-1e0c4b1a0501"_s);
+
+    const auto essay = m_library->get<Essay>(1, &error);
+    QVERIFY2(essay, qPrintable(error));
+    QCOMPARE(essay->categoryIds, (QList<qint64> { 2, 1 }));
+    QCOMPARE(essay->tagIds, (QList<qint64> { 1, 2 }));
+    QCOMPARE(m_library->get<Category>(2)->parentId, std::optional<qint64>(1));
+
+    QCOMPARE(m_library->count(RecordType::Speaker), 3);
+    QCOMPARE(m_library->count(RecordType::Quote), 3);
+    QCOMPARE(m_library->count(RecordType::Quote, TrashFilter::Trashed), 1);
+    QCOMPARE(m_library->count(RecordType::Tag), 3);
+    const QList<RecordRef> users = m_library->usedBy(RecordType::Speaker, 1);
+    QCOMPARE(users.size(), 2);
+
+    QSqlQuery query(m_library->database());
+    QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"ok"_s);
+    QVERIFY(query.exec(u"PRAGMA foreign_key_check"_s));
+    QVERIFY(!query.next());
+}
+
+void TestMigrations::migratedLibraryKeepsRevisions()
+{
+    const QString path = copyOfFixture();
+    QString error;
+    QVERIFY2(m_library->open(path, &error), qPrintable(error));
+    auto quote = m_library->get<Quote>(2, &error);
+    QVERIFY2(quote, qPrintable(error));
+    quote->commentary = u"Export rules may speed up chip design in China."_s;
+    QVERIFY2(m_library->save(*quote, &error), qPrintable(error));
+
+    QSqlQuery query(m_library->database());
+    QVERIFY(query.exec(u"SELECT count(*) FROM revisions WHERE record_type = 'quote' AND record_id = 2"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(m_library->get<Quote>(2)->commentary, quote->commentary);
+}
+
+void TestMigrations::migratedLibraryIsSearchable()
+{
+    const QString path = copyOfFixture();
+    QString error;
+    QVERIFY2(m_library->open(path, &error), qPrintable(error));
+    const auto match = [this](const QString &word) {
+        QList<qint64> rowids;
+        QSqlQuery query(m_library->database());
+        query.prepare(u"SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid"_s);
+        query.addBindValue(word);
+        if (query.exec()) {
+            while (query.next())
+                rowids.append(query.value(0).toLongLong());
+        }
+        return rowids;
+    };
+    // rowid = record id * 8 + type code (1 speaker, 2 essay, 3 quote).
+    QCOMPARE(match(u"tenfold"_s), QList<qint64> { 1 * 8 + 3 });
+    QCOMPARE(match(u"mechatronics"_s), QList<qint64> { 2 * 8 + 1 });
+    QCOMPARE(match(u"indicator"_s), (QList<qint64> { 2 * 8 + 2, 3 * 8 + 3 }));
+    QCOMPARE(match(u"billions"_s), QList<qint64>()); // only the trashed quote says it
+}
+
+void TestMigrations::failedStepIsRolledBack_data()
+{
+    QTest::addColumn<QString>("sabotage");
+    QTest::addColumn<int>("failingVersion");
+    QTest::addColumn<QString>("rolledBackTable");
+
+    QTest::newRow("revisions table already there")
+        << u"CREATE TABLE revisions (note TEXT)"_s << 2 << QString();
+    QTest::newRow("second statement of version 2 fails")
+        << u"CREATE INDEX revisions_record ON speakers(name)"_s << 2 << u"revisions"_s;
+    QTest::newRow("trigger of version 3 fails after its table was made")
+        << u"CREATE TRIGGER speakers_fts_insert AFTER INSERT ON speakers BEGIN SELECT 1; END"_s << 3
+        << u"search_index"_s;
+}
+
+void TestMigrations::failedStepIsRolledBack()
+{
+    QFETCH(QString, sabotage);
+    QFETCH(int, failingVersion);
+    QFETCH(QString, rolledBackTable);
+
+    const QString path = copyOfFixture();
+    QString error;
+    QVERIFY2(Test::rawSql(path, { sabotage }, &error).isValid(), qPrintable(error));
+
+    QVERIFY(!m_library->open(path, &error));
+    QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
+    QVERIFY2(error.contains(u"version %1"_s.arg(failingVersion)), qPrintable(error));
+    QVERIFY(!m_library->isOpen());
+
+    QCOMPARE(Test::rawSql(path, { u"PRAGMA user_version"_s }).toInt(), failingVersion - 1);
+    if (!rolledBackTable.isEmpty()) {
+        const QVariant count = Test::rawSql(
+            path, { u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(rolledBackTable) });
+        QCOMPARE(count.toInt(), 0);
+    }
+    QCOMPARE(Test::rawSql(path, { u"PRAGMA integrity_check"_s }).toString(), u"ok"_s);
+}
+
+void TestMigrations::readOnlyOldLibraryIsNotUpgraded()
+{
+    const QString path = copyOfFixture();
+    const QByteArray before = Test::readAll(path);
+    Library::OpenOptions options;
+    options.readOnly = true;
+    QString error;
+    QVERIFY(!m_library->open(path, &error, options));
+    QVERIFY2(error.contains(QFileInfo(path).fileName()) && error.contains(u"read-only"_s), qPrintable(error));
+    QCOMPARE(Test::readAll(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
