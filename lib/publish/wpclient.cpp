@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wpclient.h"
 
+#include "oneshotbody.h"
 #include "wpurl.h"
 
 #include <QCoreApplication>
@@ -197,25 +198,28 @@ WpCall *WpClient::send(const WpRequest &request)
 
     QNetworkRequest networkRequest = buildRequest(url);
     QNetworkReply *reply = nullptr;
-    if (!request.uploadPath.isEmpty()) {
-        auto *file = new QFile(request.uploadPath);
-        if (!file->open(QIODevice::ReadOnly)) {
-            const QString why = file->errorString();
-            delete file;
-            return failedCall(makeError(WpError::Kind::Invalid,
-                                        QCoreApplication::translate("QuoteDesk::WpClient",
-                                                                    "Cannot read %1 to upload it: %2. Check "
-                                                                    "that the media library is complete.")
-                                            .arg(request.uploadName, why)));
+    if (request.method == WpRequest::Method::Post) {
+        std::unique_ptr<OneShotBody> body;
+        if (!request.uploadPath.isEmpty()) {
+            auto file = std::make_unique<QFile>(request.uploadPath);
+            if (!file->open(QIODevice::ReadOnly))
+                return failedCall(
+                    makeError(WpError::Kind::Invalid,
+                              QCoreApplication::translate("QuoteDesk::WpClient",
+                                                          "Cannot read %1 to upload it: %2. Check "
+                                                          "that the media library is complete.")
+                                  .arg(request.uploadName, file->errorString())));
+            body = std::make_unique<OneShotBody>(std::move(file));
+            networkRequest.setRawHeader("Content-Disposition", WpUrl::contentDisposition(request.uploadName));
+        } else {
+            body = std::make_unique<OneShotBody>(request.body);
         }
+        // Never sent twice by the network layer: see OneShotBody.
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
-        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
-        networkRequest.setRawHeader("Content-Disposition", WpUrl::contentDisposition(request.uploadName));
-        reply = m_manager->post(networkRequest, file);
-        file->setParent(reply);
-    } else if (request.method == WpRequest::Method::Post) {
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
-        reply = m_manager->post(networkRequest, request.body);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body->length());
+        reply = m_manager->post(networkRequest, body.get());
+        body.release()->setParent(reply);
     } else if (request.method == WpRequest::Method::Delete) {
         reply = m_manager->deleteResource(networkRequest);
     } else {

@@ -40,6 +40,7 @@ WpError networkError(const ReplyFacts &facts)
         e.message = tr("%1 did not answer in time. The site may be busy or down; try again later.").arg(host);
         return e;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
         e.kind = WpError::Kind::ConnectionReset;
         e.message = tr("%1 closed the connection before the transfer finished. Try again; if it keeps "
                        "happening with large files, the server may limit the upload size.")
@@ -80,7 +81,9 @@ WpError httpError(const ReplyFacts &facts)
         e.data = object.value("data"_L1).toObject();
     }
     const QString host = facts.host;
-    const QString detail = e.siteMessage.isEmpty() ? tr("no details given") : e.siteMessage;
+    QString detail = e.siteMessage.isEmpty() ? tr("no details given") : e.siteMessage;
+    while (detail.endsWith(u'.'))
+        detail.chop(1);
     const int status = facts.httpStatus;
 
     if (status == 401) {
@@ -92,7 +95,8 @@ WpError httpError(const ReplyFacts &facts)
     } else if (status == 403 || e.code.startsWith("rest_cannot_"_L1) || e.code == "rest_forbidden"_L1) {
         e.kind = WpError::Kind::NoPermission;
         e.message = tr("The user may not do this on %1: %2. Ask the site's administrator for a role "
-                       "that may publish and upload files (Author or above).")
+                       "that allows it: publishing and uploading files needs Author or above, creating "
+                       "categories and tags needs Editor or above.")
                         .arg(host, detail);
     } else if (status == 404 || status == 410) {
         e.kind = WpError::Kind::NotFound;
@@ -159,7 +163,8 @@ QString WpError::kindName(Kind kind)
 
 WpError classifyReply(const ReplyFacts &facts)
 {
-    if (isNetworkLevel(facts.networkError) || facts.networkError == QNetworkReply::OperationCanceledError)
+    if (isNetworkLevel(facts.networkError) || facts.networkError == QNetworkReply::OperationCanceledError
+        || facts.networkError == QNetworkReply::ContentReSendError)
         return networkError(facts);
     if (facts.httpStatus >= 400)
         return httpError(facts);

@@ -37,3 +37,5 @@ void whoAmI(WpClient *client, QObject *context,
             std::function<void(const User &user, const WpError &error)> done);
 
 } // namespace QuoteDesk::WpSite
+
+Q_DECLARE_METATYPE(QuoteDesk::WpSite::User)

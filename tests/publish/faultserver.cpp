@@ -85,6 +85,9 @@ bool FaultServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     case Fault::Hang:
         m_hanging.push_back(std::move(responder));
         return true;
+    case Fault::Close:
+        socket->disconnectFromHost();
+        return true;
     case Fault::Truncate:
         responder->writeStatusLine(QHttpServerResponder::StatusCode(answer->status));
         for (const auto &header : answer->headers)

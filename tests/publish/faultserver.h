@@ -25,6 +25,7 @@ public:
         None, ///< answer as configured
         Hang, ///< read the request, never answer
         Truncate, ///< announce the full Content-Length, send half, close
+        Close, ///< read the request, act on it (count it), close without answering
     };
     struct Answer
     {

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void userCancel();
     void connectionRefused();
     void connectionResetMidUpload();
+    void lostReplyIsNotSentAgain_data();
+    void lostReplyIsNotSentAgain();
     void tlsSelfSignedRefused();
     void plainHttpToOtherHostsRefused();
     void wrongPassword();
@@ -185,6 +187,38 @@ void TestWpClient::connectionResetMidUpload()
     QVERIFY(listener.bytesRead() > 0);
     QCOMPARE(WpError::kindName(result.error.kind), u"connection-reset"_s);
     QVERIFY(result.error.message.contains(u"closed the connection"_s));
+}
+
+void TestWpClient::lostReplyIsNotSentAgain_data()
+{
+    QTest::addColumn<bool>("upload");
+    QTest::newRow("json post") << false;
+    QTest::newRow("file upload") << true;
+}
+
+void TestWpClient::lostReplyIsNotSentAgain()
+{
+    // The connection closes after the server read (and may have acted on) the request. Qt
+    // would send it again on its own; a POST must not be, or the site gets two posts.
+    QFETCH(bool, upload);
+    FaultServer::Answer answer;
+    answer.fault = FaultServer::Fault::Close;
+    m_server->on(u"wp/v2/posts"_s, answer);
+    m_server->onJson(u"wp/v2/users/me"_s, 200, R"({"id":1})");
+    run(WpRequest::get(u"wp/v2/users/me"_s)); // a kept-alive connection, as in a real publish
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("%PDF-1.4 not much of a file");
+    file.close();
+    const WpRequest request = upload
+        ? WpRequest::upload(u"wp/v2/posts"_s, file.fileName(), u"a.pdf"_s, "application/pdf")
+        : WpRequest::post(u"wp/v2/posts"_s, { { u"title"_s, u"Once"_s } });
+    const WpResult result = run(request);
+    QCOMPARE(WpError::kindName(result.error.kind), u"connection-reset"_s);
+    int posts = 0;
+    for (const auto &seen : m_server->seen())
+        posts += seen.route.endsWith(u"wp/v2/posts"_s) ? 1 : 0;
+    QCOMPARE(posts, 1);
 }
 
 void TestWpClient::tlsSelfSignedRefused()
