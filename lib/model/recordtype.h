@@ -9,7 +9,7 @@
 namespace QuoteDesk {
 
 /// The kinds of record a library holds. The order is part of the file format: it gives
-/// each type's code in the search index (see searchRowId()).
+/// each type's code in the search index (see Search::rowId()).
 enum class RecordType {
     Speaker = 1,
     Essay = 2,

@@ -501,4 +501,23 @@ QString Library::labelOf(RecordType type, qint64 id) const
     return {};
 }
 
+QHash<qint64, QString> Library::labelsOf(RecordType type, const QList<qint64> &ids) const
+{
+    QHash<qint64, QString> labels;
+    if (ids.isEmpty())
+        return labels;
+    QStringList list;
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, %1 FROM %2 WHERE id IN (%3)"_s.arg(
+            labelExpression(type), recordTypePluralName(type), list.join(u',')))) {
+        return labels;
+    }
+    while (query.next())
+        labels.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return labels;
+}
+
 } // namespace QuoteDesk

@@ -5,6 +5,7 @@
 #include "model/validation.h"
 #include "store/sqlcodec.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -88,6 +89,9 @@ public:
     qint64 count(RecordType type, TrashFilter trash = TrashFilter::Live) const;
     /// The title or name of a record, for messages and lists.
     QString labelOf(RecordType type, qint64 id) const;
+    /// The titles or names of several records of one type in one query, by id; ids that are
+    /// not in the library are left out.
+    QHash<qint64, QString> labelsOf(RecordType type, const QList<qint64> &ids) const;
 
     /// The records that refer to a record (quotes of a speaker, posts using an asset, …).
     QList<RecordRef> usedBy(RecordType type, qint64 id, TrashFilter trash = TrashFilter::Live,

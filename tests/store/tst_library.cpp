@@ -31,6 +31,7 @@ private Q_SLOTS:
     void requiredFieldsAreChecked_data();
     void requiredFieldsAreChecked();
     void updateOfMissingRecordFails();
+    void labelsOfReadsSeveralRecords();
 
 private:
     std::unique_ptr<Test::TempLibrary> m_lib;
@@ -360,6 +361,23 @@ void TestLibrary::updateOfMissingRecordFails()
     QString error;
     QVERIFY(!m_lib->library().save(s, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestLibrary::labelsOfReadsSeveralRecords()
+{
+    Library &lib = m_lib->library();
+    QString error;
+    Quote titled = Test::makeQuote();
+    QVERIFY2(lib.save(titled, &error), qPrintable(error));
+    Quote untitled = Test::makeQuote(u"Words said without a title yet."_s);
+    untitled.title.clear();
+    QVERIFY2(lib.save(untitled, &error), qPrintable(error));
+
+    const QHash<qint64, QString> labels = lib.labelsOf(RecordType::Quote, { titled.id, untitled.id, 9999 });
+    QCOMPARE(labels.size(), 2);
+    QCOMPARE(labels.value(titled.id), titled.title);
+    QCOMPARE(labels.value(untitled.id), untitled.text);
+    QVERIFY(lib.labelsOf(RecordType::Quote, {}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)

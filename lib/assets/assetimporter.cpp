@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "assetimporter.h"
+
+#include "sha256.h"
+#include "store/library.h"
+#include "store/sqlutil.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QuoteDesk::AssetImporter", text);
+}
+
+ImportResult refused(const QString &path, const QString &message)
+{
+    ImportResult result;
+    result.sourcePath = path;
+    result.status = ImportResult::Status::Refused;
+    result.message = message;
+    return result;
+}
+
+bool isCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+// File names may hold control characters on Linux; records may not.
+QString printableName(const QString &name)
+{
+    QString clean = name;
+    for (QChar &c : clean) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return clean;
+}
+
+} // namespace
+
+struct AssetImporter::Staged
+{
+    QString name;
+    qint64 size = 0;
+    QString sha256;
+    AssetMetadata metadata;
+    std::unique_ptr<QTemporaryFile> copy; // removed unless placed in the store
+    std::optional<Asset> existing;
+};
+
+AssetImporter::AssetImporter(Library &library, const ImportOptions &options)
+    : m_library(library)
+    , m_options(options)
+    , m_store(library.path())
+{
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT DISTINCT size FROM assets"_s)) {
+        while (query.next())
+            m_knownSizes.insert(query.value(0).toLongLong());
+    }
+}
+
+AssetImporter::~AssetImporter() = default;
+
+std::optional<Asset> AssetImporter::findBySha(const QString &sha256) const
+{
+    QSqlQuery query(m_library.database());
+    if (!Sql::prepare(query,
+                      u"SELECT id FROM assets WHERE sha256 = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"_s,
+                      nullptr))
+        return std::nullopt;
+    query.addBindValue(sha256);
+    if (!Sql::exec(query, nullptr) || !query.next())
+        return std::nullopt;
+    return m_library.get<Asset>(query.value(0).toLongLong());
+}
+
+bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, QString *sha256,
+                                const std::atomic_bool *cancel, QString *error)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = in.errorString();
+        return false;
+    }
+    Sha256 hash;
+    QByteArray block(Sha256::BlockSize, Qt::Uninitialized);
+    for (;;) {
+        if (isCancelled(cancel))
+            return false;
+        const qint64 n = in.read(block.data(), block.size());
+        if (n < 0) {
+            *error = in.errorString();
+            return false;
+        }
+        if (n == 0)
+            break;
+        hash.addData(block.constData(), n);
+        if (target.write(block.constData(), n) != n) {
+            *error = target.errorString();
+            return false;
+        }
+    }
+    if (!target.flush()) {
+        *error = target.errorString();
+        return false;
+    }
+    *sha256 = hash.hexResult();
+    return true;
+}
+
+std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, const std::atomic_bool *cancel,
+                                                          ImportResult *result)
+{
+    Staged staged;
+    const QFileInfo info(path);
+    staged.name = info.fileName();
+    const QString native = QDir::toNativeSeparators(path);
+    const auto refuse = [&](const QString &message) {
+        *result = refused(path, message);
+        return std::nullopt;
+    };
+    if (!info.exists())
+        return refuse(tr("“%1” does not exist (any more). Check the name and the folder.").arg(native));
+    if (!info.isFile())
+        return refuse(tr("“%1” is not a regular file (it is a folder, a pipe or a device), so it cannot be "
+                         "imported.")
+                          .arg(native));
+    staged.size = info.size();
+    if (staged.size == 0)
+        return refuse(tr("“%1” is empty (0 bytes): there is nothing to import. It was probably not saved or "
+                         "downloaded completely.")
+                          .arg(native));
+    if (staged.size > m_options.maxFileSize)
+        return refuse(tr("“%1” is %2, more than the %3 the media library takes.")
+                          .arg(native, QLocale().formattedDataSize(staged.size),
+                               QLocale().formattedDataSize(m_options.maxFileSize)));
+    {
+        // Opened first: without read access, the type would be guessed from the name.
+        QFile probe(path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return refuse(tr("“%1” cannot be read: %2. Check that you may read the file.")
+                              .arg(native, probe.errorString()));
+    }
+    QString problem;
+    std::optional<AssetMetadata> metadata = AssetProbe::inspect(path, native, m_options, &problem);
+    if (!metadata)
+        return refuse(problem);
+    staged.metadata = std::move(*metadata);
+
+    // Content of a size already in the library may be there already: hash it before
+    // copying, so a second import copies nothing.
+    if (m_knownSizes.contains(staged.size)) {
+        const std::optional<QString> sha = Sha256::ofFile(path, &problem);
+        if (!sha)
+            return refuse(problem);
+        staged.existing = findBySha(*sha);
+        if (staged.existing && m_store.contains(*sha)) {
+            staged.sha256 = *sha;
+            return staged;
+        }
+        staged.existing.reset();
+    }
+
+    if (!m_store.ensureFolders(&problem))
+        return refuse(problem);
+    staged.copy = std::make_unique<QTemporaryFile>(m_store.tempFolder() + u"/import-XXXXXX.part"_s);
+    if (!staged.copy->open())
+        return refuse(
+            tr("Cannot copy “%1” into the media folder “%2”: %3. Check the free disk space and that "
+               "you may write there.")
+                .arg(native, QDir::toNativeSeparators(m_store.root()), staged.copy->errorString()));
+    if (!copyAndHash(path, *staged.copy, &staged.sha256, cancel, &problem)) {
+        if (isCancelled(cancel)) {
+            result->sourcePath = path;
+            result->status = ImportResult::Status::Cancelled;
+            result->message =
+                tr("The import was cancelled while “%1” was copied; nothing of it was kept.").arg(native);
+            return std::nullopt;
+        }
+        return refuse(tr("Cannot copy “%1” into the media folder: %2. Check the free disk space and that the "
+                         "file is still there.")
+                          .arg(native, problem));
+    }
+    staged.copy->close();
+    // Checked on the copy: what is stored is exactly what was checked, even if the original
+    // changes meanwhile.
+    if (!AssetProbe::verify(staged.copy->fileName(), native, m_options, &staged.metadata, &problem))
+        return refuse(problem);
+    staged.existing = findBySha(staged.sha256);
+    return staged;
+}
+
+bool AssetImporter::placeInStore(Staged &staged, QString *error)
+{
+    if (m_store.contains(staged.sha256) || !staged.copy)
+        return true; // same name, same content: nothing to do
+    const QString target = m_store.filePath(staged.sha256);
+    if (QDir().mkpath(QFileInfo(target).absolutePath()) && staged.copy->rename(target)) {
+        staged.copy->setAutoRemove(false);
+    } else {
+        if (m_store.contains(staged.sha256))
+            return true; // placed by another import meanwhile
+        *error = tr("Cannot move “%1” into the media folder: %2. Check the free disk space and that you may "
+                    "write there.")
+                     .arg(staged.name, staged.copy->errorString());
+        return false;
+    }
+    saveThumbnail(staged.sha256, staged.metadata.thumbnail);
+    return true;
+}
+
+void AssetImporter::saveThumbnail(const QString &sha256, const QImage &image) const
+{
+    if (image.isNull() || m_options.thumbnailSize <= 0)
+        return;
+    // A missing thumbnail is made again when it is shown, so a failure here is harmless.
+    QSaveFile file(m_store.thumbnailPath(sha256, m_options.thumbnailSize));
+    if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG"))
+        file.commit();
+}
+
+ImportResult AssetImporter::alreadyPresent(const QString &path, Asset existing)
+{
+    ImportResult result;
+    result.sourcePath = path;
+    result.status = ImportResult::Status::AlreadyPresent;
+    QString error;
+    if (existing.isTrashed()) {
+        if (!m_library.restore(RecordType::Asset, existing.id, &error))
+            return refused(path, error);
+        existing = m_library.get<Asset>(existing.id).value_or(existing);
+        result.message = tr("“%1” was in the trash as “%2”; it is back in the library.")
+                             .arg(QDir::toNativeSeparators(path), existing.label());
+    } else {
+        result.message = tr("“%1” is already in the library as “%2”; it was not copied again.")
+                             .arg(QDir::toNativeSeparators(path), existing.label());
+    }
+    result.asset = std::move(existing);
+    return result;
+}
+
+ImportResult AssetImporter::importFile(const QString &path, const std::atomic_bool *cancel)
+{
+    ImportResult result;
+    std::optional<Staged> staged = stage(path, cancel, &result);
+    if (!staged)
+        return result;
+    QString error;
+    if (!placeInStore(*staged, &error))
+        return refused(path, error);
+    if (staged->existing)
+        return alreadyPresent(path, std::move(*staged->existing));
+
+    Asset asset;
+    asset.sha256 = staged->sha256;
+    asset.originalName = printableName(staged->name);
+    asset.mimeType = staged->metadata.mimeType;
+    asset.size = staged->size;
+    asset.title = printableName(staged->metadata.title);
+    asset.kind = asset.mimeType == u"application/pdf" ? AssetKind::Brochure : AssetKind::Image;
+    asset.width = staged->metadata.width;
+    asset.height = staged->metadata.height;
+    asset.pageCount = staged->metadata.pageCount;
+    if (!m_library.save(asset, &error))
+        return refused(
+            path,
+            tr("“%1” was copied but could not be recorded: %2").arg(QDir::toNativeSeparators(path), error));
+    m_knownSizes.insert(asset.size);
+    result.sourcePath = path;
+    result.status = ImportResult::Status::Imported;
+    result.message = tr("Imported “%1”.").arg(QDir::toNativeSeparators(path));
+    result.asset = std::move(asset);
+    result.pdfAuthor = staged->metadata.author;
+    return result;
+}
+
+ImportResult AssetImporter::replaceFile(qint64 assetId, const QString &path, const std::atomic_bool *cancel)
+{
+    QString error;
+    std::optional<Asset> asset = m_library.get<Asset>(assetId, &error);
+    if (!asset)
+        return refused(path, error);
+    ImportResult result;
+    std::optional<Staged> staged = stage(path, cancel, &result);
+    if (!staged)
+        return result;
+    if (!placeInStore(*staged, &error))
+        return refused(path, error);
+    asset->sha256 = staged->sha256;
+    asset->originalName = printableName(staged->name);
+    asset->mimeType = staged->metadata.mimeType;
+    asset->size = staged->size;
+    asset->width = staged->metadata.width;
+    asset->height = staged->metadata.height;
+    asset->pageCount = staged->metadata.pageCount;
+    if (!m_library.save(*asset, &error))
+        return refused(path, error);
+    m_knownSizes.insert(asset->size);
+    result.sourcePath = path;
+    result.status = ImportResult::Status::Imported;
+    result.message = tr("The file of “%1” is now “%2”.").arg(asset->label(), QDir::toNativeSeparators(path));
+    result.asset = std::move(*asset);
+    result.pdfAuthor = staged->metadata.author;
+    return result;
+}
+
+AssetImporter::FileList AssetImporter::collectFiles(const QStringList &paths,
+                                                    const std::atomic_bool *cancel) const
+{
+    FileList list;
+    const QString storeRoot = m_store.root() + u'/';
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            list.files.append(path); // importFile() says what is wrong with anything else
+            list.totalBytes += info.isFile() ? info.size() : 0;
+            continue;
+        }
+        const qsizetype before = list.files.size();
+        // Symbolic links to folders are not followed, so a link loop cannot run forever.
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext() && !isCancelled(cancel)) {
+            const QString file = it.next();
+            if (QFileInfo(file).absoluteFilePath().startsWith(storeRoot))
+                continue;
+            list.files.append(file);
+            list.totalBytes += it.fileInfo().size();
+        }
+        // In name order, as the user sees the folder, whatever order the file system keeps.
+        std::sort(list.files.begin() + before, list.files.end());
+        if (list.files.size() == before)
+            list.problems.append(refused(
+                path, tr("The folder “%1” holds no files to import.").arg(QDir::toNativeSeparators(path))));
+    }
+    return list;
+}
+
+ImportSummary AssetImporter::importPaths(const QStringList &paths, const ResultHandler &onResult,
+                                         const std::atomic_bool *cancel)
+{
+    ImportSummary summary;
+    const FileList list = collectFiles(paths, cancel);
+    ImportProgress progress;
+    progress.filesTotal = int(list.files.size());
+    progress.bytesTotal = list.totalBytes;
+    for (const ImportResult &problem : list.problems) {
+        summary.add(problem);
+        if (onResult)
+            onResult(problem, progress);
+    }
+    for (const QString &file : list.files) {
+        if (isCancelled(cancel)) {
+            summary.cancelled = true;
+            summary.notProcessed += progress.filesTotal - progress.filesDone;
+            break;
+        }
+        progress.currentFile = file;
+        const ImportResult result = importFile(file, cancel);
+        summary.add(result);
+        if (result.status == ImportResult::Status::Cancelled)
+            summary.cancelled = true;
+        ++progress.filesDone;
+        progress.bytesDone += QFileInfo(file).size();
+        if (onResult)
+            onResult(result, progress);
+    }
+    return summary;
+}
+
+} // namespace QuoteDesk

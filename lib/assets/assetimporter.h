@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assetprobe.h"
+#include "assetstore.h"
+#include "importresult.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTemporaryFile;
+
+namespace QuoteDesk {
+
+class Library;
+
+/// Imports files into the media library of one open Library, on the thread that owns that
+/// Library's connection (see AssetImportJob for imports on a worker thread).
+///
+/// Each file is checked by its content, hashed (SHA-256) while it is copied into a
+/// temporary file of the store, checked in full, then renamed into place under its hash and
+/// only then recorded. Content already in the library is neither copied nor recorded again.
+/// A bad file gets a Refused result with a message and leaves nothing behind.
+class AssetImporter final
+{
+public:
+    explicit AssetImporter(Library &library, const ImportOptions &options = {});
+    ~AssetImporter();
+    AssetImporter(const AssetImporter &) = delete;
+    AssetImporter &operator=(const AssetImporter &) = delete;
+
+    const AssetStore &store() const { return m_store; }
+
+    /// Imports one file. When @p cancel becomes true while the file is copied, the copy is
+    /// abandoned and the result is Cancelled.
+    ImportResult importFile(const QString &path, const std::atomic_bool *cancel = nullptr);
+
+    /// Puts the content of the file at @p path in place of the file of asset @p assetId:
+    /// the same record (title, description, users) with the new content, type and size.
+    ImportResult replaceFile(qint64 assetId, const QString &path, const std::atomic_bool *cancel = nullptr);
+
+    using ResultHandler = std::function<void(const ImportResult &result, const ImportProgress &progress)>;
+    /// Imports files and folders (recursively; hidden files and the library's own store are
+    /// left out), calling @p onResult after each file. Goes on after a refused file; stops
+    /// when @p cancel becomes true, counting what is left as not processed.
+    ImportSummary importPaths(const QStringList &paths, const ResultHandler &onResult,
+                              const std::atomic_bool *cancel = nullptr);
+
+    struct FileList
+    {
+        QStringList files;
+        qint64 totalBytes = 0;
+        QList<ImportResult> problems; ///< paths that name no importable file
+    };
+    /// The files @p paths name, folders expanded recursively.
+    FileList collectFiles(const QStringList &paths, const std::atomic_bool *cancel = nullptr) const;
+
+private:
+    struct Staged;
+    std::optional<Staged> stage(const QString &path, const std::atomic_bool *cancel, ImportResult *result);
+    bool copyAndHash(const QString &source, QTemporaryFile &target, QString *sha256,
+                     const std::atomic_bool *cancel, QString *error);
+    bool placeInStore(Staged &staged, QString *error);
+    void saveThumbnail(const QString &sha256, const QImage &image) const;
+    std::optional<Asset> findBySha(const QString &sha256) const;
+    ImportResult alreadyPresent(const QString &path, Asset existing);
+
+    Library &m_library;
+    ImportOptions m_options;
+    AssetStore m_store;
+    QSet<qint64> m_knownSizes;
+};
+
+} // namespace QuoteDesk

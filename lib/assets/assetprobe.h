@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importresult.h"
+
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace QuoteDesk {
+
+/// What the content of a file says about it.
+struct AssetMetadata
+{
+    QString mimeType;
+    int width = 0; ///< pixels; for SVG the size it declares, 0 when it declares none
+    int height = 0;
+    int pageCount = 0; ///< PDFs
+    QString title; ///< PDFs: from the document information
+    QString author;
+    QImage thumbnail; ///< made by verify() for images and PDFs when a size is asked for
+};
+
+/// Reads the type and metadata of a file from its content, never from its name.
+///
+/// Every message names the file as @p name (the name the user knows, not the path of a
+/// temporary copy) and says what to do.
+namespace AssetProbe {
+
+/// The MIME types the media library takes: PDF, PNG, JPEG, WebP, GIF and SVG.
+QStringList supportedMimeTypes();
+
+/// The type of the file at @p path judged by its content (an SVG without the usual
+/// preamble included).
+QString mimeTypeOf(const QString &path);
+
+/// A quick look that reads only the start of the file: its type, and for images the pixel
+/// size from the header. Refuses types the library does not take and images over
+/// ImportOptions::maxPixels, without decoding them.
+std::optional<AssetMetadata> inspect(const QString &path, const QString &name, const ImportOptions &options,
+                                     QString *error);
+
+/// Reads the whole content of a file that inspect() let through: decodes images (to a
+/// thumbnail of ImportOptions::thumbnailSize), loads PDFs (page count, title, author,
+/// first page as thumbnail; refusing cut-off and password-protected ones) and parses SVGs.
+/// Refuses damaged files. Fills in @p metadata.
+bool verify(const QString &path, const QString &name, const ImportOptions &options, AssetMetadata *metadata,
+            QString *error);
+
+} // namespace AssetProbe
+} // namespace QuoteDesk

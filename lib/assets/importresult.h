@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/records.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace QuoteDesk {
+
+/// What the importer may take in.
+struct ImportOptions
+{
+    /// Images with more pixels are refused from their header, before any decoding.
+    qint64 maxPixels = 100'000'000;
+    /// Files larger than this are refused before they are copied.
+    qint64 maxFileSize = qint64(2) * 1024 * 1024 * 1024;
+    /// Edge of the thumbnail made while importing (0: none).
+    int thumbnailSize = 256;
+};
+
+/// The outcome of importing one file.
+struct ImportResult
+{
+    enum class Status {
+        Imported, ///< copied into the store and recorded
+        AlreadyPresent, ///< the same content is already in the library: nothing copied
+        Refused, ///< not imported: the message says why and what to do
+        Cancelled, ///< the import was cancelled before or while this file was read
+    };
+
+    QString sourcePath;
+    Status status = Status::Refused;
+    QString message; ///< translated, names the file; for every status
+    Asset asset; ///< the new record, or the existing one for AlreadyPresent
+    QString pdfAuthor; ///< read from a PDF's metadata (the record has no author field)
+
+    bool isOk() const { return status == Status::Imported || status == Status::AlreadyPresent; }
+};
+
+/// How far a batch has come.
+struct ImportProgress
+{
+    int filesDone = 0;
+    int filesTotal = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    QString currentFile;
+};
+
+/// Counts of a finished (or cancelled) batch.
+struct ImportSummary
+{
+    int imported = 0;
+    int alreadyPresent = 0;
+    int refused = 0;
+    int notProcessed = 0; ///< left out because the batch was cancelled
+    bool cancelled = false;
+    QString error; ///< set when the batch could not run at all (library not writable, …)
+
+    void add(const ImportResult &result);
+    /// A sentence for a status bar or the command line.
+    QString text() const;
+};
+
+} // namespace QuoteDesk
+
+Q_DECLARE_METATYPE(QuoteDesk::ImportResult)
+Q_DECLARE_METATYPE(QuoteDesk::ImportProgress)
+Q_DECLARE_METATYPE(QuoteDesk::ImportSummary)
