@@ -91,7 +91,7 @@ bool rememberMedia(Library &library, qint64 siteId, const QString &sha256, const
             query.addBindValue(siteId);
             query.addBindValue(sha256);
             query.addBindValue(media.id);
-            query.addBindValue(media.sourceUrl);
+            query.addBindValue(media.url);
             query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
             return Sql::exec(query, e);
         },

@@ -37,7 +37,7 @@ QString fillMediaPlaceholders(const QString &markup, const RemoteMediaMap &media
         if (match.captured(1) == "id"_L1)
             out += QString::number(remote.id);
         else
-            out += remote.sourceUrl.toHtmlEscaped();
+            out += remote.url.toHtmlEscaped();
         last = match.capturedEnd();
     }
     out += QStringView(markup).mid(last);

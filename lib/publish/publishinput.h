@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "render/articlerenderer.h" // RemoteMedia
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -25,13 +27,6 @@ struct PublishMedia
     QString altText;
 
     bool isImage() const { return mimeType.startsWith(QLatin1StringView("image/")); }
-};
-
-/// A file as the site has it.
-struct RemoteMedia
-{
-    qint64 id = 0;
-    QString sourceUrl;
 };
 
 /// Asset id → the file on the site, for filling block markup.

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Publishing against a real WordPress 6.1 on loopback (tests/integration/wordpress/wp-site.sh,
 // started by the ctest fixture; its KEY=VALUE output is in the file QUOTEDESK_WP_ENV names).
+#include "assets/assetimporter.h"
 #include "lossyproxy.h"
 #include "publish/credentialstore.h"
 #include "publish/publicationstore.h"
 #include "publish/publishcontroller.h"
+#include "publish/publishinputs.h"
 #include "publish/sites.h"
 #include "publish/sitesession.h"
 #include "publish/wppayload.h"
@@ -19,6 +21,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,6 +58,7 @@ private Q_SLOTS:
 
     void testConnection();
     void publishQuoteWithFeaturedImageAndBrochure();
+    void publishDemoQuoteFromTheLibrary();
     void updateReusesPostAndFiles();
     void scheduleForLater();
     void conflictStopsAndOverwriteResolves();
@@ -75,6 +79,8 @@ private:
         QString adminUser, adminPassword, authorUser, authorPassword;
     };
     PublishInput makeInput(const QString &title);
+    /// A fresh image and PDF (content unique to this run), as files.
+    void makeFiles(int n, QString *imagePath, QString *pdfPath);
     qint64 addSite(const QString &name, const QString &user, const QString &password);
     PublishResult publish(const PublishInput &input, qint64 siteId, const PublishOptions &options = {});
     QJsonObject site(const QString &route, const QUrlQuery &query = {});
@@ -151,21 +157,25 @@ qint64 TestWordPress::addSite(const QString &name, const QString &user, const QS
     return site.id;
 }
 
-PublishInput TestWordPress::makeInput(const QString &title)
+void TestWordPress::makeFiles(int n, QString *imagePath, QString *pdfPath)
 {
-    const int n = ++m_counter;
     // Fresh files each time, so each test starts with files the site does not have yet.
-    const QString imagePath = m_files.filePath(u"portrait-%1.png"_s.arg(n));
+    *imagePath = m_files.filePath(u"portrait-%1.png"_s.arg(n));
     QImage image(64, 48, QImage::Format_RGB32);
     image.fill(QColor::fromRgb(QRandomGenerator::global()->generate()));
     image.setPixel(n % 64, 0, qRgb(n, 0, 0));
-    image.save(imagePath);
-    const QString pdfPath = m_files.filePath(u"brochure-%1.pdf"_s.arg(n));
-    {
-        QPdfWriter pdf(pdfPath);
-        QPainter painter(&pdf);
-        painter.drawText(100, 100, u"Quarterly brochure %1 %2"_s.arg(m_run).arg(n));
-    }
+    image.save(*imagePath);
+    *pdfPath = m_files.filePath(u"brochure-%1.pdf"_s.arg(n));
+    QPdfWriter pdf(*pdfPath);
+    QPainter painter(&pdf);
+    painter.drawText(100, 100, u"Quarterly brochure %1 %2"_s.arg(m_run).arg(n));
+}
+
+PublishInput TestWordPress::makeInput(const QString &title)
+{
+    const int n = ++m_counter;
+    QString imagePath, pdfPath;
+    makeFiles(n, &imagePath, &pdfPath);
 
     PublishInput input;
     input.recordType = u"quote"_s;
@@ -315,6 +325,80 @@ void TestWordPress::publishQuoteWithFeaturedImageAndBrochure()
     edited.excerpt += u" Edited."_s;
     QCOMPARE(nameOf(m_controller->syncState(edited, m_siteId, post[u"modified_gmt"_s].toString())),
              u"changed-here"_s);
+}
+
+void TestWordPress::publishDemoQuoteFromTheLibrary()
+{
+    // The whole way: records and imported assets in the library → composed, rendered as
+    // blocks (lib/render) → published.
+    Library &library = m_lib->library();
+    QString imagePath, pdfPath, error;
+    makeFiles(++m_counter, &imagePath, &pdfPath);
+    AssetImporter importer(library);
+    const ImportResult image = importer.importFile(imagePath);
+    const ImportResult brochure = importer.importFile(pdfPath);
+    QVERIFY2(image.isOk() && brochure.isOk(), qPrintable(image.message + brochure.message));
+
+    Speaker speaker = Test::makeSpeaker();
+    speaker.portraitAssetId = image.asset.id;
+    QVERIFY2(library.save(speaker, &error), qPrintable(error));
+    Essay essay = Test::makeEssay();
+    QVERIFY2(library.save(essay, &error), qPrintable(error));
+    Category category;
+    category.name = u"Quotes"_s;
+    QVERIFY2(library.save(category, &error), qPrintable(error));
+    Tag tag;
+    tag.name = u"Nvidia"_s;
+    QVERIFY2(library.save(tag, &error), qPrintable(error));
+    Quote quote = Test::makeQuote();
+    quote.speakerId = speaker.id;
+    quote.essayId = essay.id;
+    quote.featuredAssetId = image.asset.id;
+    quote.brochureAssetId = brochure.asset.id;
+    quote.slug = u"qd-demo-%1"_s.arg(m_run);
+    quote.excerpt = u"The chief executive on demand for data-centre chips."_s;
+    quote.categoryIds = { category.id };
+    quote.tagIds = { tag.id };
+    QVERIFY2(library.save(quote, &error), qPrintable(error));
+
+    const auto input = PublishInputs::load(library, RecordType::Quote, quote.id, &error);
+    QVERIFY2(input, qPrintable(error));
+    QCOMPARE(input->featuredAssetId.value_or(0), image.asset.id);
+    QVERIFY(input->mediaFor(brochure.asset.id));
+    QCOMPARE(nameOf(m_controller->syncState(*input, m_siteId)), u"not-published"_s);
+
+    const PublishResult result = publish(*input, m_siteId);
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    const QJsonObject post = site(u"wp/v2/posts/%1"_s.arg(result.remoteId));
+    const QString content = post[u"content"_s][u"raw"_s].toString();
+    QCOMPARE(post[u"title"_s][u"raw"_s].toString(), quote.title);
+    QCOMPARE(post[u"slug"_s].toString(), quote.slug);
+    QCOMPARE(post[u"excerpt"_s][u"raw"_s].toString(), quote.excerpt);
+    QVERIFY2(content.contains(u"<!-- wp:quote"_s), qPrintable(content));
+    QVERIFY2(content.contains(quote.text), qPrintable(content));
+    QVERIFY2(content.contains(speaker.name), qPrintable(content));
+    QVERIFY2(content.contains(u"data-centre chips"_s), qPrintable(content)); // the context essay
+    const qint64 featured = post[u"featured_media"_s].toInteger();
+    QVERIFY(featured > 0);
+    const QJsonArray pdfs =
+        siteList(u"wp/v2/media"_s,
+                 QUrlQuery(u"slug="_s + WpPayload::mediaSlug(*input->mediaFor(brochure.asset.id))))
+            .toArray();
+    QCOMPARE(pdfs.size(), 1);
+    const QRegularExpression fileBlock(
+        u"<!-- wp:file \\{[^}]*\"id\":%1[,}]"_s.arg(pdfs.first()[u"id"_s].toInteger()));
+    QVERIFY2(content.contains(fileBlock), qPrintable(content.right(1200)));
+    QCOMPARE(post[u"categories"_s].toArray().size(), 1);
+    QCOMPARE(post[u"tags"_s].toArray().size(), 1);
+    QCOMPARE(nameOf(m_controller->syncState(*input, m_siteId, post[u"modified_gmt"_s].toString())),
+             u"up-to-date"_s);
+
+    // Editing an embedded record (the speaker) changes the post: "changed here".
+    speaker.headline = u"A new headline"_s;
+    QVERIFY2(library.save(speaker, &error), qPrintable(error));
+    const auto edited = PublishInputs::load(library, RecordType::Quote, quote.id, &error);
+    QVERIFY2(edited, qPrintable(error));
+    QCOMPARE(nameOf(m_controller->syncState(*edited, m_siteId)), u"changed-here"_s);
 }
 
 void TestWordPress::updateReusesPostAndFiles()
