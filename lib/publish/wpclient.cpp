@@ -18,7 +18,7 @@ namespace QuoteDesk {
 
 // Logs method, address and status only: never headers or bodies, which carry the password
 // and the post.
-Q_LOGGING_CATEGORY(lcPublish, "quotedesk.publish", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPublish, "quotedesk.publish", QtWarningMsg)
 
 namespace {
 
