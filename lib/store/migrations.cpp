@@ -126,6 +126,14 @@ constexpr const char *s_version3[] = {
                     "new.description || ' ' || new.alt_text"),
 };
 
+// Version 4: which file (by content hash) each site already has, as its media id, so a
+// publish uploads only what the site lacks.
+constexpr const char *s_version4[] = {
+    "CREATE TABLE remote_media (site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE, "
+    "sha256 TEXT NOT NULL, remote_id INTEGER NOT NULL, source_url TEXT NOT NULL DEFAULT '', "
+    "created_at TEXT NOT NULL, PRIMARY KEY (site_id, sha256)) WITHOUT ROWID",
+};
+
 #undef QD_FTS_TRIGGERS
 #undef QD_RECORD_COLUMNS
 
@@ -141,7 +149,8 @@ constexpr Step step(const char *const (&statements)[N])
     return Step { statements, N };
 }
 
-constexpr std::array<Step, 3> s_steps { step(s_version1), step(s_version2), step(s_version3) };
+constexpr std::array<Step, 4> s_steps { step(s_version1), step(s_version2), step(s_version3),
+                                        step(s_version4) };
 
 } // namespace
 
