@@ -57,7 +57,8 @@ std::optional<T> Library::get(qint64 id, QString *error) const
     for (const SqlCodec::LinkSpec &link : s.links) {
         SqlCodec::LinkAccess access(link.field);
         record.visit(access);
-        *access.found = readLinks(s, link.field, id);
+        if (access.found)
+            *access.found = readLinks(s, link.field, id);
     }
     return record;
 }
@@ -83,7 +84,8 @@ QList<T> Library::list(const ListOptions &options, QString *error) const
         for (T &record : records) {
             SqlCodec::LinkAccess access(link.field);
             record.visit(access);
-            *access.found = all.value(record.id);
+            if (access.found)
+                *access.found = all.value(record.id);
         }
     }
     return records;
@@ -119,7 +121,7 @@ bool Library::save(T &record, QString *error, const SaveOptions &options)
             for (const SqlCodec::LinkSpec &link : s.links) {
                 SqlCodec::LinkAccess access(link.field);
                 copy.visit(access);
-                if (!writeLinks(s, link.field, copy.id, *access.found, e))
+                if (access.found && !writeLinks(s, link.field, copy.id, *access.found, e))
                     return false;
             }
             constexpr bool keepsRevisions = T::Type == RecordType::Quote || T::Type == RecordType::Speaker
