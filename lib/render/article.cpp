@@ -89,7 +89,9 @@ void composeQuote(const ArticleInput &input, Article &article)
         QString text = u'\u201C' + article.quotation + u'\u201D';
         if (!article.attribution.isEmpty())
             text += u" \u2014 "_s + article.attribution;
-        text += u' ' + article.context.plainText() + u' ' + article.commentary.plainText();
+        constexpr auto prose = MarkdownDocument::TextParts::Prose;
+        text += u' ' + article.context.plainText(MarkdownDocument::root(), prose) + u' '
+            + article.commentary.plainText(MarkdownDocument::root(), prose);
         article.excerpt = makeExcerpt(text);
     }
 }
@@ -102,7 +104,9 @@ void composeEssay(const Essay &essay, const ArticleInput &input, Article &articl
     article.body = MarkdownDocument::parse(essay.body);
     article.sources = MarkdownDocument::parse(essay.sources);
     article.featured = assetFor(input, essay.featuredAssetId);
-    article.excerpt = essay.excerpt.isEmpty() ? makeExcerpt(article.body.plainText()) : essay.excerpt;
+    article.excerpt = essay.excerpt.isEmpty()
+        ? makeExcerpt(article.body.plainText(MarkdownDocument::root(), MarkdownDocument::TextParts::Prose))
+        : essay.excerpt;
 }
 
 } // namespace

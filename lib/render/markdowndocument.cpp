@@ -396,7 +396,7 @@ MarkdownDocument MarkdownDocument::parseUtf8(QByteArrayView markdown)
     return document;
 }
 
-QString MarkdownDocument::plainText(int index) const
+QString MarkdownDocument::plainText(int index, TextParts parts) const
 {
     QString text;
     const auto endBlock = [&text] {
@@ -408,6 +408,17 @@ QString MarkdownDocument::plainText(int index) const
     walk(
         index,
         [&](int, const MarkdownNode &node) {
+            if (parts == TextParts::Prose) {
+                switch (node.type) {
+                case MarkdownNode::Type::Heading:
+                case MarkdownNode::Type::Table:
+                case MarkdownNode::Type::CodeBlock:
+                case MarkdownNode::Type::Image:
+                    return false;
+                default:
+                    break;
+                }
+            }
             switch (node.type) {
             case MarkdownNode::Type::Text:
             case MarkdownNode::Type::Code:

@@ -82,9 +82,17 @@ public:
     static constexpr int root() { return 0; }
     bool isEmpty() const { return m_nodes.first().firstChild < 0; }
 
+    /// Which parts of the text plainText() keeps.
+    enum class TextParts : quint8 {
+        All,
+        /// Running prose only: no headings, tables, code blocks or image descriptions, which
+        /// read as noise in an excerpt or a search snippet.
+        Prose,
+    };
+
     /// The text of @p index and everything under it, without markup; blocks are separated
     /// by a blank line, soft breaks become spaces.
-    QString plainText(int index = root()) const;
+    QString plainText(int index = root(), TextParts parts = TextParts::All) const;
 
     /// Walks the subtree of @p from in document order without recursion. @p enter(index, node)
     /// returns whether to visit the node's children; @p leave(index, node) follows for each

@@ -114,7 +114,7 @@ void TestArticle::excerptMadeFromTextWhenMissing()
     QCOMPARE(composeArticle(input).excerpt,
              u"\u201CCountries now treat AI as infrastructure.\u201D \u2014 Jensen Huang, CEO Revenue rose "
              u"on demand "
-             "for data-centre chips. Export rules weighed on sales. Takeaways Demand keeps rising"_s);
+             "for data-centre chips. Export rules weighed on sales. Demand keeps rising"_s);
     input.quote->excerpt = u"Own excerpt."_s;
     QCOMPARE(composeArticle(input).excerpt, u"Own excerpt."_s);
 }
@@ -133,7 +133,7 @@ void TestArticle::essayPost()
     QCOMPARE(article.title, u"Infographic: Four DeepSeek enablers"_s);
     QCOMPARE(article.slug, u"infographic-four-deepseek-enablers"_s);
     QCOMPARE(article.featured->id, 7);
-    QCOMPARE(article.excerpt, u"The team changed four things. chart"_s);
+    QCOMPARE(article.excerpt, u"The team changed four things."_s);
     QCOMPARE(article.assetIds(), (QList<qint64> { 7, 8 }));
 }
 

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void deepNestingIsCapped();
     void plainText_data();
     void plainText();
+    void proseText_data();
+    void proseText();
 };
 
 void TestMarkdownDocument::emptyTextIsEmptyDocument()
@@ -154,6 +156,27 @@ void TestMarkdownDocument::entitiesAreDecoded()
     QFETCH(QString, markdown);
     QFETCH(QString, text);
     QCOMPARE(MarkdownDocument::parse(markdown).plainText(), text);
+}
+
+void TestMarkdownDocument::proseText_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("heading left out") << u"## Takeaways\n\n- Demand rises"_s << u"Demand rises"_s;
+    QTest::newRow("table left out") << u"Before.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAfter."_s
+                                    << u"Before.\n\nAfter."_s;
+    QTest::newRow("code block left out") << u"Run:\n\n```\nmake\n```\n"_s << u"Run:"_s;
+    QTest::newRow("image description left out") << u"See ![chart](asset:8) here."_s << u"See  here."_s;
+    QTest::newRow("inline code kept") << u"Call `open()` first."_s << u"Call open() first."_s;
+}
+
+void TestMarkdownDocument::proseText()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, text);
+    QCOMPARE(MarkdownDocument::parse(markdown).plainText(MarkdownDocument::root(),
+                                                         MarkdownDocument::TextParts::Prose),
+             text);
 }
 
 void TestMarkdownDocument::rawHtmlStaysText()
