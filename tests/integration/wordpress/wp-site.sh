@@ -54,6 +54,8 @@ stop_group() {
 start_database() {
     local mariadbd
     mariadbd=$(find_mariadbd)
+    # The server runs as mysql, which must reach into the state folder (mktemp makes it 0700).
+    chmod 755 "$state"
     if [ ! -d "$db_dir/mysql" ]; then
         mkdir -p "$db_dir"
         chown mysql:mysql "$db_dir" 2>/dev/null || true
@@ -63,7 +65,6 @@ start_database() {
     # The server runs as mysql: give it its own folders for data, socket and log.
     mkdir -p "$run_dir"
     chown -R mysql:mysql "$db_dir" "$run_dir" 2>/dev/null || true
-    chmod 755 "$state"
     setsid "$mariadbd" --no-defaults --user=mysql --datadir="$db_dir" --socket="$socket" \
         --pid-file="$run_dir/mysqld.pid" --skip-networking --log-error="$run_dir/mariadb.log" \
         </dev/null >/dev/null 2>&1 &
