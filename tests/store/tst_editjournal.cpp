@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <csignal>
 #include <cstdio>
@@ -83,7 +84,7 @@ void TestEditJournal::writeReadRemove()
     quote.id = 42;
     quote.title = u"Quote: Jensen Huang, CEO"_s;
     quote.commentary = u"Unsaved *commentary* – with “quotes” and ümlauts."_s;
-    quote.updatedAt = QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC);
+    quote.updatedAt = QDateTime(QDate(2026, 5, 1), QTime(10, 0), QTimeZone::utc());
     QString error;
     QVERIFY2(journal.write(draftOf(quote, EditJournal::keyFor(RecordType::Quote, 42)), &error),
              qPrintable(error));
