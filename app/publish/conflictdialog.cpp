@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,17 +24,20 @@ QColor mix(const QColor &a, const QColor &b, qreal amount)
                             float(a.blueF() + (b.blueF() - a.blueF()) * amount));
 }
 
-/// Block markup without the block delimiters (`<!-- wp:paragraph -->`) and blank lines, so
-/// the comparison shows the words people wrote.
+/// Block markup as the words people wrote: without block delimiters (`<!-- wp:paragraph -->`),
+/// tags and blank lines, entities decoded; an image line shows its address.
 QString readable(const QString &markup)
 {
     static const QRegularExpression delimiter(u"<!--\\s*/?wp:[^>]*-->"_s);
+    static const QRegularExpression image(u"<img[^>]*\\ssrc=\"([^\"]*)\"[^>]*>"_s);
     QString text = markup;
     text.remove(delimiter);
     QStringList lines;
-    for (const QString &line : text.split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            lines << line.trimmed();
+    for (QString line : text.split(u'\n')) {
+        line.replace(image, u"[\\1]"_s);
+        line = QTextDocumentFragment::fromHtml(line).toPlainText().trimmed();
+        if (!line.isEmpty())
+            lines << line;
     }
     return lines.join(u'\n');
 }

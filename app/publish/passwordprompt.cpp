@@ -40,7 +40,6 @@ PasswordPrompt::PasswordPrompt(PublishController *controller, CredentialStore *c
     auto *label = new QLabel(tr("&Password:"), this);
     label->setBuddy(m_password);
     form->addRow(label, m_password);
-    form->addRow(QString(), m_remember);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -54,6 +53,7 @@ PasswordPrompt::PasswordPrompt(PublishController *controller, CredentialStore *c
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    layout->addWidget(m_remember);
     layout->addWidget(m_where);
     layout->addWidget(buttons);
     setMinimumWidth(420);

@@ -110,7 +110,7 @@ QAction *PublishPanel::createPublishAction(QObject *parent)
     action->setIcon(QIcon::fromTheme(
         u"document-send"_s, QIcon::fromTheme(u"go-up"_s, style()->standardIcon(QStyle::SP_ArrowUp))));
     connect(action, &QAction::triggered, this, &PublishPanel::publish);
-    connect(action, &QObject::destroyed, this, [this, action] { m_actions.removeAll(action); });
+    m_actions.removeAll(nullptr);
     m_actions << action;
     updateActions();
     return action;
@@ -159,8 +159,10 @@ void PublishPanel::reloadSites()
 void PublishPanel::updateActions()
 {
     const bool can = m_recordId != 0 && siteId() != 0 && !m_controller->isBusy() && !m_running;
-    for (QAction *action : std::as_const(m_actions))
-        action->setEnabled(can);
+    for (QAction *action : std::as_const(m_actions)) {
+        if (action)
+            action->setEnabled(can);
+    }
     if (auto *button = findChild<QPushButton *>(u"publishButton"_s))
         button->setEnabled(can);
     m_retry->setEnabled(!m_controller->isBusy() && !m_running);

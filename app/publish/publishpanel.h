@@ -4,6 +4,7 @@
 #include "model/recordtype.h"
 #include "publish/publishinput.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
@@ -90,7 +91,7 @@ private:
     qint64 m_runningSiteId = 0;
     bool m_running = false;
     QUrl m_link;
-    QList<QAction *> m_actions;
+    QList<QPointer<QAction>> m_actions; ///< may be deleted by their owners
     ConflictDialog *m_conflictDialog = nullptr;
 
     QComboBox *m_sites;

@@ -90,7 +90,6 @@ SitesDialog::SitesDialog(Library *library, CredentialStore *credentials, Publish
     addRow(tr("A&ddress:"), m_url);
     addRow(tr("&User name:"), m_user);
     addRow(tr("Application &password:"), m_password);
-    form->addRow(QString(), m_message);
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_save);
@@ -100,6 +99,7 @@ SitesDialog::SitesDialog(Library *library, CredentialStore *credentials, Publish
 
     auto *right = new QVBoxLayout;
     right->addLayout(form);
+    right->addWidget(m_message);
     right->addLayout(testRow);
     right->addWidget(m_result);
     right->addStretch();
@@ -196,7 +196,8 @@ void SitesDialog::showSite(qint64 siteId)
     m_url->setText(site->baseUrl);
     m_user->setText(site->userName);
     m_password->clear();
-    m_password->setPlaceholderText(tr("Unchanged (kept in %1)").arg(m_credentials->location()));
+    m_password->setPlaceholderText(tr("Unchanged"));
+    m_password->setToolTip(tr("Leave empty to keep the password; it is kept in %1.").arg(m_credentials->location()));
     m_message->clear();
     m_result->clear();
     updateButtons();
@@ -212,7 +213,8 @@ void SitesDialog::newSite()
     m_url->clear();
     m_user->clear();
     m_password->clear();
-    m_password->setPlaceholderText(tr("From the user's profile in WordPress"));
+    m_password->setPlaceholderText(tr("From the user's WordPress profile"));
+    m_password->setToolTip(tr("Create one in WordPress under Users → Profile → Application Passwords."));
     m_message->clear();
     m_result->clear();
     m_name->setFocus();
@@ -302,7 +304,8 @@ bool SitesDialog::saveSite()
                                     m_controller->setPassword(siteId, *secret, false);
                             });
     }
-    m_password->setPlaceholderText(tr("Unchanged (kept in %1)").arg(m_credentials->location()));
+    m_password->setPlaceholderText(tr("Unchanged"));
+    m_password->setToolTip(tr("Leave empty to keep the password; it is kept in %1.").arg(m_credentials->location()));
     reload(siteId);
     Q_EMIT sitesChanged();
     return true;
