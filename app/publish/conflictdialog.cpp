@@ -3,13 +3,16 @@
 
 #include "model/textdiff.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -178,6 +181,10 @@ void ConflictDialog::changeEvent(QEvent *event)
 void ConflictDialog::render()
 {
     const DiffColours colours = coloursFor(palette());
+    QDateTime edited = QDateTime::fromString(m_conflict.siteModifiedGmt, Qt::ISODate);
+    edited.setTimeZone(QTimeZone::utc());
+    const QString editedAt = edited.isValid() ? QLocale().toString(edited.toLocalTime(), QLocale::ShortFormat)
+                                              : m_conflict.siteModifiedGmt;
     QString html = u"<p>"_s
         + tr("The site's version (edited %1 UTC) against the one in this library.")
               .arg(m_conflict.siteModifiedGmt)

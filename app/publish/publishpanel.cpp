@@ -204,6 +204,8 @@ void PublishPanel::start(bool overwrite)
     PublishOptions options = m_options;
     options.overwrite = overwrite;
     m_running = true;
+    m_wasPublished =
+        !m_controller->linkOnSite(m_input->recordType, m_input->recordId, m_runningSiteId).isEmpty();
     m_link.clear();
     m_result->clear();
     m_open->hide();
@@ -259,14 +261,16 @@ void PublishPanel::finished(const PublishResult &result)
     m_link = QUrl(result.link);
     const QString status = result.status == u"publish"_s ? tr("published")
         : result.status == u"future"_s                   ? tr("scheduled")
-                                                         : tr("draft");
-    QString text = result.mediaUploaded + result.mediaReused > 0
-        ? tr("Sent to %1 as %2 (post %3); %4 file(s) uploaded, %5 already there.")
-              .arg(siteName, status)
-              .arg(result.remoteId)
-              .arg(result.mediaUploaded)
-              .arg(result.mediaReused)
-        : tr("Sent to %1 as %2 (post %3).").arg(siteName, status).arg(result.remoteId);
+                                                         : tr("a draft");
+    const QString post = m_wasPublished
+        ? tr("Updated post %1 on %2 (%3).").arg(result.remoteId).arg(siteName, status)
+        : tr("Created post %1 on %2 (%3).").arg(result.remoteId).arg(siteName, status);
+    QString text = post;
+    if (result.mediaUploaded + result.mediaReused > 0)
+        text += u' '
+            + tr("Files: %1 uploaded, %2 already on the site.")
+                  .arg(result.mediaUploaded)
+                  .arg(result.mediaReused);
     if (!result.warnings.isEmpty())
         text += u' ' + tr("The site did not keep everything: %1").arg(result.warnings.join(u"; "_s));
     showResult(text, false, false);

@@ -90,6 +90,7 @@ private:
     std::optional<PublishInput> m_input; ///< of the running or last publish
     qint64 m_runningSiteId = 0;
     bool m_running = false;
+    bool m_wasPublished = false; ///< the running publish updates a post rather than creating one
     QUrl m_link;
     QList<QPointer<QAction>> m_actions; ///< may be deleted by their owners
     ConflictDialog *m_conflictDialog = nullptr;

@@ -197,7 +197,8 @@ void SitesDialog::showSite(qint64 siteId)
     m_user->setText(site->userName);
     m_password->clear();
     m_password->setPlaceholderText(tr("Unchanged"));
-    m_password->setToolTip(tr("Leave empty to keep the password; it is kept in %1.").arg(m_credentials->location()));
+    m_password->setToolTip(
+        tr("Leave empty to keep the password; it is kept in %1.").arg(m_credentials->location()));
     m_message->clear();
     m_result->clear();
     updateButtons();
@@ -305,7 +306,8 @@ bool SitesDialog::saveSite()
                             });
     }
     m_password->setPlaceholderText(tr("Unchanged"));
-    m_password->setToolTip(tr("Leave empty to keep the password; it is kept in %1.").arg(m_credentials->location()));
+    m_password->setToolTip(
+        tr("Leave empty to keep the password; it is kept in %1.").arg(m_credentials->location()));
     reload(siteId);
     Q_EMIT sitesChanged();
     return true;

@@ -30,10 +30,28 @@ class TestPublishPanel final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
+    void cleanup();
     void publishThenResolveAConflictByOverwriting();
+    void takeTheSiteVersion();
 
 private:
     WpResult adminCall(const WpRequest &request);
+    /// Publishes the current record, answering the password prompt.
+    PublishResult publishFirstTime();
+    /// Edits the post on the site, publishes again and returns the conflict dialog.
+    ConflictDialog *provokeConflict(qint64 remoteId);
+    QJsonObject post(qint64 remoteId);
+
+    std::unique_ptr<Test::TempLibrary> m_lib;
+    std::unique_ptr<SessionCredentialStore> m_credentials;
+    std::unique_ptr<PublishController> m_controller;
+    std::unique_ptr<PublishPanel> m_panel;
+    PasswordPrompt *m_prompt = nullptr;
+    QAction *m_action = nullptr;
+    Quote m_quote;
+    qint64 m_siteId = 0;
+    int m_counter = 0;
 
     QUrl m_url;
     QString m_user, m_password;
@@ -70,87 +88,155 @@ WpResult TestPublishPanel::adminCall(const WpRequest &request)
     return result.value_or(WpResult {});
 }
 
-void TestPublishPanel::publishThenResolveAConflictByOverwriting()
+void TestPublishPanel::init()
 {
-    Test::TempLibrary lib;
-    QVERIFY2(lib.open(), qPrintable(lib.error()));
+    m_lib = std::make_unique<Test::TempLibrary>();
+    QVERIFY2(m_lib->open(), qPrintable(m_lib->error()));
     QString error;
-    QVERIFY2(DemoLibrary::populate(lib.library(), &error), qPrintable(error));
+    QVERIFY2(DemoLibrary::populate(m_lib->library(), &error), qPrintable(error));
     // The site keeps its posts between runs: a slug of this run's own.
-    Quote quote = lib.library().list<Quote>().constFirst();
-    quote.slug = u"qd-panel-%1-%2"_s.arg(QDateTime::currentSecsSinceEpoch(), 0, 36)
-                     .arg(QRandomGenerator::global()->bounded(1000));
-    quote.slugEdited = true;
-    QVERIFY2(lib.library().save(quote, &error), qPrintable(error));
+    m_quote = m_lib->library().list<Quote>().value(m_counter++ % 3);
+    m_quote.slug = u"qd-panel-%1-%2-%3"_s.arg(QDateTime::currentSecsSinceEpoch(), 0, 36)
+                       .arg(QRandomGenerator::global()->bounded(1000))
+                       .arg(m_counter);
+    m_quote.slugEdited = true;
+    QVERIFY2(m_lib->library().save(m_quote, &error), qPrintable(error));
 
     Site site;
     site.name = u"Firm site"_s;
     site.baseUrl = m_url.toString();
     site.userName = m_user;
-    QVERIFY2(Sites::add(lib.library(), site, &error), qPrintable(error));
+    QVERIFY2(Sites::add(m_lib->library(), site, &error), qPrintable(error));
+    m_siteId = site.id;
 
-    SessionCredentialStore credentials; // empty: the prompt asks
-    PublishController controller(&lib.library(), &credentials);
-    PublishPanel panel(&controller, &lib.library());
-    PasswordPrompt prompt(&controller, &credentials, &panel);
-    QAction *action = panel.createPublishAction(&panel);
-    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Shift+P"_s));
-    QVERIFY(!action->icon().isNull());
-    QVERIFY(!action->isEnabled()); // no record yet
-    panel.setRecord(RecordType::Quote, quote.id);
-    QCOMPARE(panel.siteId(), site.id);
-    QVERIFY(action->isEnabled());
-    panel.resize(560, panel.sizeHint().height());
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    m_credentials = std::make_unique<SessionCredentialStore>(); // empty: the prompt asks
+    m_controller = std::make_unique<PublishController>(&m_lib->library(), m_credentials.get());
+    m_panel = std::make_unique<PublishPanel>(m_controller.get(), &m_lib->library());
+    m_prompt = new PasswordPrompt(m_controller.get(), m_credentials.get(), m_panel.get());
+    m_action = m_panel->createPublishAction(m_panel.get());
+    m_panel->resize(560, m_panel->sizeHint().height());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
 
-    bool shotTaken = false;
-    connect(&controller, &PublishController::stepStarted, &panel, [&](int step) {
-        if (step >= 3 && !shotTaken) {
-            shotTaken = true;
-            saveShot(&panel, u"publishpanel-running"_s);
-        }
-    });
-    QSignalSpy published(&panel, &PublishPanel::published);
-    action->trigger();
-    QVERIFY(!action->isEnabled()); // while it runs
-    QTRY_VERIFY(prompt.isVisible());
-    QTest::keyClicks(prompt.findChild<QLineEdit *>(u"passwordEdit"_s), m_password);
-    QTest::keyClick(prompt.findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
-    QVERIFY2(published.wait(120000), qPrintable(panel.resultText()));
-    QVERIFY2(panel.resultText().startsWith(u"Sent to Firm site as draft"_s), qPrintable(panel.resultText()));
-    QVERIFY(!panel.resultLink().isEmpty());
-    QVERIFY(panel.findChild<QPushButton *>(u"openButton"_s)->isVisible());
-    QVERIFY(action->isEnabled());
-    saveShot(&panel, u"publishpanel-success"_s);
-    const auto first = published.constFirst().constFirst().value<PublishResult>();
-    const QString route = u"wp/v2/posts/%1"_s.arg(first.remoteId);
+void TestPublishPanel::cleanup()
+{
+    m_panel.reset();
+    m_controller.reset();
+    m_credentials.reset();
+    m_lib.reset();
+}
 
+PublishResult TestPublishPanel::publishFirstTime()
+{
+    QSignalSpy published(m_panel.get(), &PublishPanel::published);
+    m_action->trigger();
+    if (!QTest::qWaitFor([this] { return m_prompt->isVisible(); }, 30000))
+        qWarning("no password prompt");
+    QTest::keyClicks(m_prompt->findChild<QLineEdit *>(u"passwordEdit"_s), m_password);
+    QTest::keyClick(m_prompt->findChild<QLineEdit *>(u"passwordEdit"_s), Qt::Key_Return);
+    if (!published.wait(120000))
+        qWarning("not published: %s", qPrintable(m_panel->resultText()));
+    return published.isEmpty() ? PublishResult {}
+                               : published.constFirst().constFirst().value<PublishResult>();
+}
+
+ConflictDialog *TestPublishPanel::provokeConflict(qint64 remoteId)
+{
     // Someone edits the post on the site (modified_gmt has whole seconds).
     QTest::qWait(1100);
-    const WpResult edit =
-        adminCall(WpRequest::post(route, QJsonObject { { u"title"_s, u"Edited on the site"_s } }));
-    QVERIFY2(edit.ok(), qPrintable(edit.error.message));
+    const WpResult edit = adminCall(WpRequest::post(u"wp/v2/posts/%1"_s.arg(remoteId),
+                                                    QJsonObject { { u"title"_s, u"Edited on the site"_s } }));
+    if (!edit.ok())
+        qWarning("edit failed: %s", qPrintable(edit.error.message));
+    m_action->trigger();
+    if (!QTest::qWaitFor([this] { return m_panel->conflictDialog() != nullptr; }, 60000))
+        qWarning("no conflict dialog: %s", qPrintable(m_panel->resultText()));
+    return m_panel->conflictDialog();
+}
 
-    action->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(panel.conflictDialog(), 60000);
-    ConflictDialog *dialog = panel.conflictDialog();
+QJsonObject TestPublishPanel::post(qint64 remoteId)
+{
+    return adminCall(WpRequest::get(u"wp/v2/posts/%1"_s.arg(remoteId), QUrlQuery(u"context=edit"_s)))
+        .object();
+}
+
+void TestPublishPanel::publishThenResolveAConflictByOverwriting()
+{
+    QCOMPARE(m_action->shortcut(), QKeySequence(u"Ctrl+Shift+P"_s));
+    QVERIFY(!m_action->icon().isNull());
+    QVERIFY(!m_action->isEnabled()); // no record yet
+    m_panel->setRecord(RecordType::Quote, m_quote.id);
+    QCOMPARE(m_panel->siteId(), m_siteId);
+    QVERIFY(m_action->isEnabled());
+
+    bool shotTaken = false;
+    connect(m_controller.get(), &PublishController::stepStarted, m_panel.get(), [&](int step) {
+        if (step >= 3 && !shotTaken) {
+            shotTaken = true;
+            QVERIFY(!m_action->isEnabled()); // while it runs
+            saveShot(m_panel.get(), u"publishpanel-running"_s);
+        }
+    });
+    QSignalSpy published(m_panel.get(), &PublishPanel::published);
+    const PublishResult first = publishFirstTime();
+    QVERIFY2(first.ok(), qPrintable(m_panel->resultText()));
+    QVERIFY(shotTaken);
+    QVERIFY2(
+        m_panel->resultText().startsWith(u"Created post %1 on Firm site (a draft)"_s.arg(first.remoteId)),
+        qPrintable(m_panel->resultText()));
+    QCOMPARE(m_panel->resultLink(), QUrl(first.link));
+    QVERIFY(m_panel->findChild<QPushButton *>(u"openButton"_s)->isVisible());
+    QVERIFY(m_action->isEnabled());
+    saveShot(m_panel.get(), u"publishpanel-success"_s);
+
+    ConflictDialog *dialog = provokeConflict(first.remoteId);
+    QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     const QString shown = dialog->findChild<QTextBrowser *>(u"diffView"_s)->toPlainText();
-    QVERIFY2(shown.contains(u"Edited on the site"_s) && shown.contains(quote.title), qPrintable(shown));
-    QVERIFY(panel.resultText().contains(u"nothing was sent"_s));
+    QVERIFY2(shown.contains(u"Edited on the site"_s) && shown.contains(m_quote.title), qPrintable(shown));
+    QVERIFY(m_panel->resultText().contains(u"nothing was sent"_s));
     QCOMPARE(published.size(), 1);
     saveShot(dialog, u"conflictdialog-wordpress"_s);
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"overwriteButton"_s), Qt::LeftButton);
-    QVERIFY2(published.wait(120000), qPrintable(panel.resultText()));
-    QVERIFY2(panel.resultText().startsWith(u"Sent to Firm site"_s), qPrintable(panel.resultText()));
-    QCOMPARE(published.constLast().constFirst().value<PublishResult>().remoteId, first.remoteId);
-    QVERIFY(!panel.conflictDialog());
-    QUrlQuery edit_context(u"context=edit"_s);
-    const QJsonObject after = adminCall(WpRequest::get(route, edit_context)).object();
-    QCOMPARE(after[u"title"_s][u"raw"_s].toString(), quote.title);
-    saveShot(&panel, u"publishpanel-overwritten"_s);
+    QVERIFY2(published.wait(120000), qPrintable(m_panel->resultText()));
+    QVERIFY2(m_panel->resultText().startsWith(u"Updated post %1 on Firm site"_s.arg(first.remoteId)),
+             qPrintable(m_panel->resultText()));
+    QVERIFY(!m_panel->conflictDialog());
+    QCOMPARE(post(first.remoteId)[u"title"_s][u"raw"_s].toString(), m_quote.title);
+    saveShot(m_panel.get(), u"publishpanel-overwritten"_s);
+}
+
+void TestPublishPanel::takeTheSiteVersion()
+{
+    m_panel->setRecord(RecordType::Quote, m_quote.id);
+    const PublishResult first = publishFirstTime();
+    QVERIFY2(first.ok(), qPrintable(m_panel->resultText()));
+
+    QSignalSpy taken(m_panel.get(), &PublishPanel::siteVersionTaken);
+    QSignalSpy published(m_panel.get(), &PublishPanel::published);
+    ConflictDialog *dialog = provokeConflict(first.remoteId);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"takeButton"_s), Qt::LeftButton);
+    QCOMPARE(taken.size(), 1);
+    QCOMPARE(taken.constFirst().at(0).value<RecordType>(), RecordType::Quote);
+    QCOMPARE(taken.constFirst().at(1).toLongLong(), m_quote.id);
+    QCOMPARE(taken.constFirst().at(2).toString(), u"Edited on the site"_s);
+    QVERIFY(!taken.constFirst().at(4).toString().isEmpty()); // the site's text
+    QCOMPARE(published.size(), 0);
+    QCOMPARE(post(first.remoteId)[u"title"_s][u"raw"_s].toString(), u"Edited on the site"_s);
+
+    // The editor puts the site's title into the record: the next publish is a plain update.
+    QString error;
+    Quote quote = *m_lib->library().get<Quote>(m_quote.id);
+    quote.title = taken.constFirst().at(2).toString();
+    quote.titleEdited = true;
+    QVERIFY2(m_lib->library().save(quote, &error), qPrintable(error));
+    m_action->trigger();
+    QVERIFY2(published.wait(120000), qPrintable(m_panel->resultText()));
+    QVERIFY(!m_panel->conflictDialog());
+    QVERIFY2(m_panel->resultText().startsWith(u"Updated post"_s), qPrintable(m_panel->resultText()));
 }
 
 QTEST_MAIN(TestPublishPanel)
