@@ -160,6 +160,9 @@ ConflictDialog::ConflictDialog(const PublishConflict &conflict, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
 
+    // Every way out says what was chosen: a button, Escape or closing the window (Cancel).
+    connect(this, &QDialog::finished, this, [this] { Q_EMIT chosen(m_choice); });
+
     setTabOrder(m_view, m_overwrite);
     setTabOrder(m_overwrite, m_take);
     setTabOrder(m_take, m_cancel);
@@ -200,7 +203,6 @@ void ConflictDialog::render()
 void ConflictDialog::choose(Choice choice)
 {
     m_choice = choice;
-    Q_EMIT chosen(choice);
     if (choice == Choice::Cancel)
         reject();
     else

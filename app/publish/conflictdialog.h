@@ -38,6 +38,7 @@ public:
     QString siteContent() const { return m_conflict.siteContent; }
 
 Q_SIGNALS:
+    /// Once, when the dialog closes (Escape or closing the window: Cancel).
     void chosen(QuoteDesk::ConflictDialog::Choice choice);
 
 protected:

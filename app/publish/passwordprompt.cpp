@@ -29,6 +29,7 @@ PasswordPrompt::PasswordPrompt(PublishController *controller, CredentialStore *c
     m_remember->setObjectName(QStringLiteral("rememberBox"));
     m_intro->setWordWrap(true);
     m_where->setWordWrap(true);
+    m_where->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Application Password"));
     m_password->setPlaceholderText(tr("xxxx xxxx xxxx xxxx xxxx xxxx"));
@@ -55,6 +56,7 @@ PasswordPrompt::PasswordPrompt(PublishController *controller, CredentialStore *c
     layout->addLayout(form);
     layout->addWidget(m_remember);
     layout->addWidget(m_where);
+    layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(420);
 
@@ -78,6 +80,7 @@ void PasswordPrompt::ask(qint64 siteId, const QString &siteName, const QString &
     m_remember->setVisible(m_keychain);
     m_where->setVisible(!m_keychain);
     m_password->setFocus();
+    adjustSize();
     open();
 }
 

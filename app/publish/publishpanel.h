@@ -93,7 +93,7 @@ private:
     bool m_wasPublished = false; ///< the running publish updates a post rather than creating one
     QUrl m_link;
     QList<QPointer<QAction>> m_actions; ///< may be deleted by their owners
-    ConflictDialog *m_conflictDialog = nullptr;
+    QPointer<ConflictDialog> m_conflictDialog;
 
     QComboBox *m_sites;
     QLabel *m_step;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QWidget>
 
@@ -11,5 +12,6 @@ inline void saveShot(QWidget *widget, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(); // pending layout requests, as a person would see them
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }

@@ -2,6 +2,7 @@
 #include "conflictdialog.h"
 #include "shot.h"
 
+#include <QApplication>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void showsTheDiff();
     void eachButtonYieldsItsChoice_data();
     void eachButtonYieldsItsChoice();
+    void escapeCancels();
     void followsThePalette();
 
 private:
@@ -88,6 +90,20 @@ void TestConflictDialog::eachButtonYieldsItsChoice()
     QVERIFY(!dialog.isVisible());
     if (choice == ConflictDialog::Choice::TakeSiteVersion)
         QCOMPARE(dialog.siteTitle(), conflict().siteTitle);
+}
+
+void TestConflictDialog::escapeCancels()
+{
+    ConflictDialog dialog(conflict());
+    QSignalSpy chosen(&dialog, &ConflictDialog::chosen);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(QApplication::focusWidget() == nullptr, false);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.constFirst().constFirst().value<ConflictDialog::Choice>(),
+             ConflictDialog::Choice::Cancel);
+    QVERIFY(!dialog.isVisible());
 }
 
 void TestConflictDialog::followsThePalette()
