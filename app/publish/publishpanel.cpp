@@ -136,6 +136,11 @@ qint64 PublishPanel::siteId() const
     return m_sites->currentData().toLongLong();
 }
 
+ConflictDialog *PublishPanel::conflictDialog() const
+{
+    return m_conflictDialog;
+}
+
 QString PublishPanel::resultText() const
 {
     return m_result->text();

@@ -55,7 +55,7 @@ public:
     /// The address "Open on site" opens; empty before a successful publish.
     QUrl resultLink() const { return m_link; }
     /// The conflict dialog while it is open.
-    ConflictDialog *conflictDialog() const { return m_conflictDialog; }
+    ConflictDialog *conflictDialog() const;
 
 public Q_SLOTS:
     /// Re-reads the sites (after SitesDialog::sitesChanged()).

@@ -175,6 +175,7 @@ void TestPublishPanel::publishThenResolveAConflictByOverwriting()
         if (step >= 3 && !shotTaken) {
             shotTaken = true;
             QVERIFY(!m_action->isEnabled()); // while it runs
+            m_panel->resize(560, m_panel->heightForWidth(560)); // as a parent layout would
             saveShot(m_panel.get(), u"publishpanel-running"_s);
         }
     });
@@ -188,6 +189,7 @@ void TestPublishPanel::publishThenResolveAConflictByOverwriting()
     QCOMPARE(m_panel->resultLink(), QUrl(first.link));
     QVERIFY(m_panel->findChild<QPushButton *>(u"openButton"_s)->isVisible());
     QVERIFY(m_action->isEnabled());
+    m_panel->resize(560, m_panel->heightForWidth(560)); // as a parent layout would
     saveShot(m_panel.get(), u"publishpanel-success"_s);
 
     ConflictDialog *dialog = provokeConflict(first.remoteId);
@@ -205,6 +207,7 @@ void TestPublishPanel::publishThenResolveAConflictByOverwriting()
              qPrintable(m_panel->resultText()));
     QVERIFY(!m_panel->conflictDialog());
     QCOMPARE(post(first.remoteId)[u"title"_s][u"raw"_s].toString(), m_quote.title);
+    m_panel->resize(560, m_panel->heightForWidth(560)); // as a parent layout would
     saveShot(m_panel.get(), u"publishpanel-overwritten"_s);
 }
 
