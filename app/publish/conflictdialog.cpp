@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conflictdialog.h"
+
+#include "model/textdiff.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk {
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, qreal amount)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+}
+
+/// Block markup as the words people wrote: without block delimiters (`<!-- wp:paragraph -->`),
+/// tags and blank lines, entities decoded; an image line shows its address.
+QString readable(const QString &markup)
+{
+    static const QRegularExpression delimiter(u"<!--\\s*/?wp:[^>]*-->"_s);
+    static const QRegularExpression image(u"<img[^>]*\\ssrc=\"([^\"]*)\"[^>]*>"_s);
+    QString text = markup;
+    text.remove(delimiter);
+    QStringList lines;
+    for (QString line : text.split(u'\n')) {
+        line.replace(image, u"[\\1]"_s);
+        line = QTextDocumentFragment::fromHtml(line).toPlainText().trimmed();
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+struct DiffColours
+{
+    QString insertedLine, deletedLine, changedLine, insertedWord, deletedWord, muted;
+};
+
+DiffColours coloursFor(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor green(0x2e, 0xa0, 0x43);
+    const QColor red(0xd7, 0x3a, 0x49);
+    const QColor amber(0xd9, 0xa4, 0x06);
+    return { mix(base, green, 0.14).name(), mix(base, red, 0.14).name(),
+             mix(base, amber, 0.12).name(), mix(base, green, 0.40).name(),
+             mix(base, red, 0.40).name(),   mix(palette.color(QPalette::Text), base, 0.45).name() };
+}
+
+QString renderSection(const QString &heading, const QString &siteText, const QString &localText,
+                      const DiffColours &c)
+{
+    QString out = u"<h3>"_s + heading.toHtmlEscaped() + u"</h3>"_s;
+    const TextDiff diff(siteText, localText);
+    if (!diff.hasChanges()) {
+        out += u"<p style=\"color: %1\">"_s.arg(c.muted)
+            + ConflictDialog::tr("The same on the site and here.").toHtmlEscaped() + u"</p>"_s;
+        return out;
+    }
+    const auto word = [&](const DiffSegment &s) {
+        switch (s.kind) {
+        case DiffSegment::Kind::Deleted:
+            return u"<span style=\"background-color: %1; text-decoration: line-through\">%2</span>"_s.arg(
+                c.deletedWord, s.text.toHtmlEscaped());
+        case DiffSegment::Kind::Inserted:
+            return u"<span style=\"background-color: %1; text-decoration: underline\">%2</span>"_s.arg(
+                c.insertedWord, s.text.toHtmlEscaped());
+        case DiffSegment::Kind::Same:
+            break;
+        }
+        return s.text.toHtmlEscaped();
+    };
+    out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"_s;
+    for (const DiffLine &line : diff.lines()) {
+        QString marker, background, text;
+        switch (line.kind) {
+        case DiffLine::Kind::Unchanged:
+            text = line.newText.toHtmlEscaped();
+            break;
+        case DiffLine::Kind::Removed:
+            marker = u"−"_s;
+            background = c.deletedLine;
+            text = u"<span style=\"text-decoration: line-through\">"_s + line.oldText.toHtmlEscaped()
+                + u"</span>"_s;
+            break;
+        case DiffLine::Kind::Added:
+            marker = u"+"_s;
+            background = c.insertedLine;
+            text = u"<span style=\"text-decoration: underline\">"_s + line.newText.toHtmlEscaped()
+                + u"</span>"_s;
+            break;
+        case DiffLine::Kind::Changed:
+            marker = u"~"_s;
+            background = c.changedLine;
+            for (const DiffSegment &segment : line.segments)
+                text += word(segment);
+            break;
+        }
+        const QString bg = background.isEmpty() ? QString() : u" bgcolor=\"%1\""_s.arg(background);
+        out +=
+            u"<tr%1><td width=\"16\" align=\"center\"><b>%2</b></td><td>%3</td></tr>"_s.arg(bg, marker, text);
+    }
+    return out + u"</table>"_s;
+}
+
+} // namespace
+
+ConflictDialog::ConflictDialog(const PublishConflict &conflict, QWidget *parent)
+    : QDialog(parent)
+    , m_conflict(conflict)
+    , m_view(new QTextBrowser(this))
+{
+    setWindowTitle(tr("The Post Changed on the Site"));
+    auto *intro = new QLabel(
+        tr("Someone edited this post on the site since it was last published from here, so nothing "
+           "was sent. Compare the two versions and choose which one to keep."),
+        this);
+    intro->setWordWrap(true);
+    auto *legend = new QLabel(tr("Struck through: only on the site. Underlined: only here."), this);
+    legend->setWordWrap(true);
+
+    m_view->setOpenLinks(false);
+    m_view->setAccessibleName(tr("Differences between the site and this library"));
+    m_view->setMinimumSize(560, 320);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_overwrite = buttons->addButton(tr("&Overwrite the Site"), QDialogButtonBox::AcceptRole);
+    m_overwrite->setToolTip(tr("Publish the version in this library over the site's edits."));
+    m_take = buttons->addButton(tr("&Take the Site's Version"), QDialogButtonBox::ActionRole);
+    m_take->setToolTip(
+        tr("Put the site's title, excerpt and text into this record; the site keeps its edits."));
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setToolTip(tr("Change nothing, here or on the site."));
+    m_cancel->setDefault(true);
+    m_view->setObjectName(u"diffView"_s);
+    m_overwrite->setObjectName(u"overwriteButton"_s);
+    m_take->setObjectName(u"takeButton"_s);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    connect(m_overwrite, &QPushButton::clicked, this, [this] { choose(Choice::Overwrite); });
+    connect(m_take, &QPushButton::clicked, this, [this] { choose(Choice::TakeSiteVersion); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { choose(Choice::Cancel); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(legend);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+
+    // Every way out says what was chosen: a button, Escape or closing the window (Cancel).
+    connect(this, &QDialog::finished, this, [this] { Q_EMIT chosen(m_choice); });
+
+    setTabOrder(m_view, m_overwrite);
+    setTabOrder(m_overwrite, m_take);
+    setTabOrder(m_take, m_cancel);
+    render();
+}
+
+QString ConflictDialog::diffHtml() const
+{
+    return m_view->toHtml();
+}
+
+void ConflictDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        render();
+    QDialog::changeEvent(event);
+}
+
+void ConflictDialog::render()
+{
+    const DiffColours colours = coloursFor(palette());
+    QDateTime edited = QDateTime::fromString(m_conflict.siteModifiedGmt, Qt::ISODate);
+    edited.setTimeZone(QTimeZone::utc());
+    const QString editedAt = edited.isValid() ? QLocale().toString(edited.toLocalTime(), QLocale::ShortFormat)
+                                              : m_conflict.siteModifiedGmt;
+    QString html = u"<p>"_s
+        + tr("The site's version (edited %1 UTC) against the one in this library.")
+              .arg(m_conflict.siteModifiedGmt)
+              .toHtmlEscaped()
+        + u"</p>"_s;
+    html += renderSection(tr("Title"), m_conflict.siteTitle, m_conflict.localTitle, colours);
+    html += renderSection(tr("Excerpt"), m_conflict.siteExcerpt, m_conflict.localExcerpt, colours);
+    html += renderSection(tr("Text"), readable(m_conflict.siteContent), readable(m_conflict.localContent),
+                          colours);
+    m_view->setHtml(html);
+}
+
+void ConflictDialog::choose(Choice choice)
+{
+    m_choice = choice;
+    if (choice == Choice::Cancel)
+        reject();
+    else
+        accept();
+}
+
+} // namespace QuoteDesk
