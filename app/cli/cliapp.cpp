@@ -10,20 +10,34 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk::Cli {
 namespace {
 
-const Command *findCommand(const QString &name)
+// Finds the command the first one or two positional arguments name ("list", "site add").
+const Command *findCommand(const QStringList &positional, qsizetype *words)
 {
+    const QString one = positional.value(0);
+    const QString two = positional.size() > 1 ? one + u' ' + positional.at(1) : QString();
     for (const Command &command : commands()) {
-        if (name == QLatin1StringView(command.name))
+        const QLatin1StringView name(command.name);
+        if (name == one || (!two.isEmpty() && name == two)) {
+            *words = name.count(u' ') + 1;
             return &command;
+        }
     }
     return nullptr;
+}
+
+// The group a two-word command belongs to ("site" for "site add"); empty for one word.
+QString groupOf(const Command &command)
+{
+    const QLatin1StringView name(command.name);
+    const qsizetype space = name.indexOf(u' ');
+    return space < 0 ? QString() : QString(name.left(space));
 }
 
 QString syntaxOf(const Command &command)
 {
     QString syntax = QLatin1StringView(command.name);
     for (const Argument &argument : command.arguments)
-        syntax += u' ' + QLatin1StringView(argument.name);
+        syntax += u' ' + QLatin1StringView(argument.name) + (argument.repeats ? u"…"_s : QString());
     return syntax;
 }
 
@@ -67,9 +81,17 @@ int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addGlobalOptions(parser);
+    // Commands may share an option (--password-file): add each name once.
+    QStringList known;
     for (const Command &command : commands()) {
-        if (command.options)
-            parser.addOptions(command.options());
+        if (!command.options)
+            continue;
+        for (const QCommandLineOption &option : command.options()) {
+            if (!known.contains(option.names().constFirst())) {
+                known += option.names();
+                parser.addOption(option);
+            }
+        }
     }
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -89,12 +111,21 @@ int CliApp::run(const QStringList &arguments)
         }
         return usageError(tr("No command given. Run “quotedesk-cli --help” for the list of commands."));
     }
-    const QString name = positional.takeFirst();
-    const Command *command = findCommand(name);
+    qsizetype words = 0;
+    const Command *command = findCommand(positional, &words);
     if (!command) {
+        const QString name = positional.first();
+        for (const Command &candidate : commands()) {
+            if (groupOf(candidate) == name) {
+                return usageError(tr("“%1” needs a sub-command. Run “quotedesk-cli --help” for the list of "
+                                     "commands.")
+                                      .arg(name));
+            }
+        }
         return usageError(
             tr("Unknown command “%1”. Run “quotedesk-cli --help” for the list of commands.").arg(name));
     }
+    positional.remove(0, words);
     if (parser.isSet(m_help) || helpCommand) {
         m_out.text(commandHelp(*command));
         return Success;
@@ -138,7 +169,8 @@ QString CliApp::commandHelp(const Command &command) const
     parser.addPositionalArgument(name, tr("The command."), name);
     for (const Argument &argument : command.arguments) {
         const QString argumentName = QLatin1StringView(argument.name);
-        parser.addPositionalArgument(argumentName, tr(argument.description), argumentName);
+        const QString syntax = argumentName + (argument.repeats ? u"…"_s : QString());
+        parser.addPositionalArgument(argumentName, tr(argument.description), syntax);
     }
     return helpTextOf(parser);
 }
@@ -173,6 +205,7 @@ bool CliApp::checkOptions(const QCommandLineParser &parser, const Command &comma
 bool CliApp::checkArguments(const QStringList &arguments, const Command &command)
 {
     const qsizetype expected = command.arguments.size();
+    const bool repeats = !command.arguments.isEmpty() && command.arguments.constLast().repeats;
     if (arguments.size() < expected) {
         usageError(tr("“%1” needs %2. Usage: %3")
                        .arg(QLatin1StringView(command.name),
@@ -180,7 +213,7 @@ bool CliApp::checkArguments(const QStringList &arguments, const Command &command
                             usageOf(command)));
         return false;
     }
-    if (arguments.size() > expected) {
+    if (arguments.size() > expected && !repeats) {
         usageError(tr("Unexpected argument “%1” for “%2”. Usage: %3")
                        .arg(arguments.at(expected), QLatin1StringView(command.name), usageOf(command)));
         return false;

@@ -35,6 +35,7 @@ struct Argument
 {
     const char *name;
     const char *description; ///< untranslated (QT_TRANSLATE_NOOP in "QuoteDesk::Cli")
+    bool repeats = false; ///< the last argument only: one or more values
 };
 
 /// One sub-command of quotedesk-cli.
@@ -46,7 +47,7 @@ struct Command
         Write, ///< writes, creating the library if it does not exist
     };
 
-    const char *name;
+    const char *name; ///< one word, or two for a group ("site add")
     const char *summary; ///< untranslated (QT_TRANSLATE_NOOP in "QuoteDesk::Cli")
     QList<Argument> arguments;
     Access access = Access::Read;
@@ -64,5 +65,19 @@ int runSearch(CommandContext &context);
 int runExport(CommandContext &context);
 int runImport(CommandContext &context);
 QList<QCommandLineOption> importOptions();
+int runRender(CommandContext &context);
+QList<QCommandLineOption> renderOptions();
+int runExportSite(CommandContext &context);
+QList<QCommandLineOption> exportSiteOptions();
+int runImportAssets(CommandContext &context);
+int runSiteAdd(CommandContext &context);
+QList<QCommandLineOption> siteAddOptions();
+int runSiteList(CommandContext &context);
+int runSiteRemove(CommandContext &context);
+int runSiteTest(CommandContext &context);
+QList<QCommandLineOption> siteTestOptions();
+int runPublish(CommandContext &context);
+QList<QCommandLineOption> publishOptions();
+QList<QCommandLineOption> searchOptions();
 
 } // namespace QuoteDesk::Cli

@@ -56,10 +56,10 @@ int runExport(CommandContext &context)
 int runImport(CommandContext &context)
 {
     const QString path = context.arguments.at(0);
-    ImportOptions options;
+    LibraryImportOptions options;
     options.dryRun = context.parser.isSet(dryRunOption().names().constFirst());
     QString error;
-    const std::optional<ImportSummary> summary =
+    const std::optional<LibraryImportSummary> summary =
         LibraryExchange::importFile(context.library, path, &error, options);
     if (!summary) {
         context.out.error(error);

@@ -153,7 +153,7 @@ bool collect(const Library &library, qint64 id, Bundle &bundle, QList<RecordRef>
 
 } // namespace
 
-QString ImportSummary::describe() const
+QString LibraryImportSummary::describe() const
 {
     QStringList lines;
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
@@ -232,21 +232,21 @@ bool writeFile(const QString &path, const QByteArray &document, QString *error)
     return true;
 }
 
-std::optional<ImportSummary> importJson(Library &library, const QByteArray &json, QString *error,
-                                        const ImportOptions &options)
+std::optional<LibraryImportSummary> importJson(Library &library, const QByteArray &json, QString *error,
+                                               const LibraryImportOptions &options)
 {
     LibraryImporter importer(library);
     if (!importer.check(json, error))
         return std::nullopt;
     if (!options.dryRun && !importer.apply(error))
         return std::nullopt;
-    ImportSummary summary = importer.summary();
+    LibraryImportSummary summary = importer.summary();
     summary.dryRun = options.dryRun;
     return summary;
 }
 
-std::optional<ImportSummary> importFile(Library &library, const QString &path, QString *error,
-                                        const ImportOptions &options)
+std::optional<LibraryImportSummary> importFile(Library &library, const QString &path, QString *error,
+                                               const LibraryImportOptions &options)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

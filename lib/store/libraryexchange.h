@@ -36,7 +36,7 @@ struct ImportCounts
 };
 
 /// The outcome of LibraryExchange::importJson().
-struct ImportSummary
+struct LibraryImportSummary
 {
     bool dryRun = false; ///< nothing was written: the counts say what an import would do
     QMap<RecordType, ImportCounts> records; ///< only the types the file holds
@@ -48,7 +48,7 @@ struct ImportSummary
     QString describe() const;
 };
 
-struct ImportOptions
+struct LibraryImportOptions
 {
     bool dryRun = false; ///< check the file and count, but write nothing
 };
@@ -71,12 +71,12 @@ bool writeFile(const QString &path, const QByteArray &document, QString *error);
 /// Checks the export document @p json completely, then writes all of it to @p library in
 /// one transaction. On any problem nothing is written and @p error names the section, the
 /// record's position, label and uuid, and the field, and says what to do.
-std::optional<ImportSummary> importJson(Library &library, const QByteArray &json, QString *error,
-                                        const ImportOptions &options = {});
+std::optional<LibraryImportSummary> importJson(Library &library, const QByteArray &json, QString *error,
+                                               const LibraryImportOptions &options = {});
 
 /// importJson() on the contents of the file at @p path.
-std::optional<ImportSummary> importFile(Library &library, const QString &path, QString *error,
-                                        const ImportOptions &options = {});
+std::optional<LibraryImportSummary> importFile(Library &library, const QString &path, QString *error,
+                                               const LibraryImportOptions &options = {});
 
 } // namespace LibraryExchange
 

@@ -23,7 +23,7 @@ public:
     bool check(const QByteArray &json, QString *error);
     /// Writes what check() accepted. On failure everything is rolled back.
     bool apply(QString *error);
-    const ImportSummary &summary() const { return m_summary; }
+    const LibraryImportSummary &summary() const { return m_summary; }
 
 private:
     enum class Outcome { Create, Update, Unchanged };
@@ -63,7 +63,7 @@ private:
     ExchangeFormat::PerType<QSet<QString>> m_inFile;
     QSet<QString> m_publicationKeys; // record type/uuid/site uuid of the file's publications
     RevisionImporter m_revisionImporter;
-    ImportSummary m_summary;
+    LibraryImportSummary m_summary;
 };
 
 } // namespace QuoteDesk

@@ -94,7 +94,7 @@ bool RevisionImporter::hasRevisionsOf(RecordType type, const QString &uuid) cons
 }
 
 bool RevisionImporter::apply(bool write, const RecordId &idOf, const RecordJson::ReferenceIn &refs,
-                             ImportSummary &summary, QString *error)
+                             LibraryImportSummary &summary, QString *error)
 {
     summary.revisionsAdded = 0;
     summary.revisionsPresent = 0;

@@ -29,8 +29,8 @@ public:
     bool hasRevisionsOf(RecordType type, const QString &uuid) const;
     /// Reads and validates every snapshot with @p refs and counts new and present revisions in
     /// @p summary; with @p write, also inserts the new ones.
-    bool apply(bool write, const RecordId &idOf, const RecordJson::ReferenceIn &refs, ImportSummary &summary,
-               QString *error);
+    bool apply(bool write, const RecordId &idOf, const RecordJson::ReferenceIn &refs,
+               LibraryImportSummary &summary, QString *error);
 
     /// Whether the library has a revision of the record with @p snapshot (taken at
     /// @p createdAt, unless that is empty).

@@ -22,6 +22,13 @@ CliResult CliRunner::run(const QStringList &arguments) const
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    environment.remove(u"QUOTEDESK_WP_APP_PASSWORD"_s);
+    for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it) {
+        if (it.value().isEmpty())
+            environment.remove(it.key());
+        else
+            environment.insert(it.key(), it.value());
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(QUOTEDESK_CLI_PATH), arguments);
     CliResult result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,8 @@ public:
     /// The library runOnLibrary() names: demo.qdlib in the folder.
     QString library() const { return m_library; }
     void setLibrary(const QString &path) { m_library = path; }
+    /// Sets an environment variable for the following runs (an empty value removes it).
+    void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
 
     CliResult run(const QStringList &arguments) const;
     /// run() with `--library library()` added.
@@ -41,6 +44,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_library;
+    QHash<QString, QString> m_environment;
 };
 
 } // namespace QuoteDesk::Test

@@ -407,7 +407,7 @@ void TestLibraryExchange::categoryMayComeBeforeItsParent()
 void TestLibraryExchange::dryRunWritesNothing()
 {
     QString error;
-    ImportOptions options;
+    LibraryImportOptions options;
     options.dryRun = true;
     const auto summary =
         LibraryExchange::importJson(m_target->library(), bytesOf(handWritten(3)), &error, options);
