@@ -54,11 +54,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     Quote quote = library.list<Quote>().value(0);
-    quote.commentary = u"## Takeaways\n\n- Sovereign AI is **infrastructure**, not a product.\n"
+    quote.commentary = u"# Draft notes\n\n- Sovereign AI is **infrastructure**, not a product.\n"
                        "- Export rules push *local* supply chains.\n\n"
                        "> Countries want their own data centres.\n\n"
                        "See [the call](https://example.com/call) and `ticker: NVDA`.\n\n"
-                       "```\nrevenue = units * price\n```\n\n1. Watch capex\n2. Watch margins\n"_s
+                       "```\nrevenue = units * price\n```\n\n1. Watch capex\n2. Watch margins\n\n"_s
         + quote.commentary;
 
     QSplitter window;

@@ -62,6 +62,7 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
 {
     setTabChangesFocus(true);
     setAcceptDrops(true);
+    document()->setDocumentMargin(8);
     m_highlighter = MarkdownSyntax::createHighlighter(document(), palette());
     m_appliedPalette = palette();
 
@@ -118,7 +119,8 @@ void MarkdownEdit::wrapSelection(const QString &marker)
         const QString c = textAt(doc, position, 1);
         return !c.isEmpty() && (c.front().isLetterOrNumber() || c.front() == u'_');
     };
-    if (!cursor.hasSelection() && (isWordCharacter(cursor.position() - 1) || isWordCharacter(cursor.position())))
+    if (!cursor.hasSelection()
+        && (isWordCharacter(cursor.position() - 1) || isWordCharacter(cursor.position())))
         cursor.select(QTextCursor::WordUnderCursor);
     const int start = cursor.selectionStart();
     const int end = cursor.selectionEnd();

@@ -20,6 +20,14 @@ PreviewBrowser::PreviewBrowser(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setUndoRedoEnabled(false);
+    // The preview shows the page as the site does, light in a dark desktop too: list bullets
+    // and text without a colour of their own must not take the desktop's light text colour.
+    QPalette page = palette();
+    page.setColor(QPalette::Base, Qt::white);
+    page.setColor(QPalette::Text, QColor(0x2b, 0x2b, 0x2b));
+    page.setColor(QPalette::Link, QColor(0x1a, 0x5f, 0xb4));
+    setPalette(page);
+    document()->setDocumentMargin(DocumentMargin);
 }
 
 void PreviewBrowser::setAssetFolder(const QString &folder)
@@ -53,6 +61,13 @@ QImage PreviewBrowser::assetImage(const QString &path)
     if (!image.isNull())
         m_images.insert(path, image);
     return image;
+}
+
+void PreviewBrowser::setPreviewHtml(const QString &html)
+{
+    setHtml(html);
+    // setHtml() starts a new document, which forgets the margin.
+    document()->setDocumentMargin(DocumentMargin);
 }
 
 QVariant PreviewBrowser::loadResource(int type, const QUrl &name)

@@ -24,6 +24,9 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+    /// Shows @p html with the pane's margins.
+    void setPreviewHtml(const QString &html);
+
     /// How many resources were refused and shown as a placeholder.
     int refusedCount() const { return m_refused; }
 
@@ -32,6 +35,8 @@ public:
 
     /// Images wider than this are scaled down to it, which keeps large photos cheap to lay out.
     static constexpr int MaxImageWidth = 1200;
+    /// Space around the page, in pixels.
+    static constexpr int DocumentMargin = 16;
 
 private:
     bool isAssetFile(const QString &path) const;

@@ -81,6 +81,14 @@ void PreviewPane::clear()
     m_timer.start();
 }
 
+void PreviewPane::refreshNow()
+{
+    if (!m_timer.isActive())
+        return;
+    m_timer.stop();
+    refresh();
+}
+
 void PreviewPane::setFollowedHeading(const QString &heading)
 {
     m_followedHeading = headingKey(heading);
@@ -164,7 +172,7 @@ void PreviewPane::refresh()
 
     QScrollBar *scrollBar = m_browser->verticalScrollBar();
     const int position = scrollBar->value();
-    m_browser->setHtml(html);
+    m_browser->setPreviewHtml(html);
     if (m_followedHeading.isEmpty() || !scrollToHeading(m_followedHeading))
         scrollBar->setValue(position);
     Q_EMIT refreshed();

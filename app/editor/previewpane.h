@@ -35,6 +35,9 @@ public:
     void showSpeaker(const Speaker &draft);
     /// Shows nothing.
     void clear();
+    /// Renders a waiting change now instead of after the quiet time (before a screenshot, a
+    /// print or a close).
+    void refreshNow();
 
     /// Keeps the heading with the text @p heading (Markdown emphasis ignored) at the top of
     /// the pane, now and after each refresh: the section being edited. Empty: keep the
