@@ -240,6 +240,21 @@ void MarkdownEdit::setLinePrefix(Format format)
     cursor.endEditBlock();
 }
 
+QString MarkdownEdit::headingAtCursor() const
+{
+    static const QRegularExpression heading(u"^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$"_s);
+    // Fences are found by the highlighter's block state where it has one; a line inside a
+    // fence is not a heading. Without highlighter state every '#' line counts.
+    for (QTextBlock block = textCursor().block(); block.isValid(); block = block.previous()) {
+        const QTextBlock previous = block.previous();
+        if (previous.isValid() && previous.userState() > 0 && !MarkdownSyntax::usesKSyntaxHighlighting())
+            continue;
+        if (const auto match = heading.match(block.text()); match.hasMatch())
+            return match.captured(1);
+    }
+    return {};
+}
+
 bool MarkdownEdit::event(QEvent *event)
 {
     const bool result = QPlainTextEdit::event(event);

@@ -41,6 +41,11 @@ public:
 
     void setAltTextProvider(AltTextProvider provider) { m_altText = std::move(provider); }
 
+    /// The text of the nearest ATX heading at or above the cursor, without its '#' marks (and
+    /// outside code fences); empty when there is none. Give it to
+    /// PreviewPane::setFollowedHeading() to keep the section being edited in view.
+    QString headingAtCursor() const;
+
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }
 
 protected:

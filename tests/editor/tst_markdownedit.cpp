@@ -84,6 +84,7 @@ private Q_SLOTS:
     void dropInsertsAssetImages();
     void dropOfAssetUrls();
     void tabMovesFocus();
+    void headingAtCursor();
 };
 
 void TestMarkdownEdit::init()
@@ -256,6 +257,22 @@ void TestMarkdownEdit::tabMovesFocus()
     QTest::keyClick(edit, Qt::Key_Tab);
     QTRY_VERIFY(next->hasFocus());
     QVERIFY(edit->toPlainText().isEmpty());
+}
+
+void TestMarkdownEdit::headingAtCursor()
+{
+    MarkdownEdit edit;
+    QCOMPARE(edit.headingAtCursor(), QString());
+    edit.setPlainText(u"# Intro\n\ntext\n\n```\n# not a heading\n```\n## Part *two* ##\n\nbody"_s);
+    const auto cursorOn = [&](int line) {
+        edit.setTextCursor(QTextCursor(edit.document()->findBlockByNumber(line)));
+        return edit.headingAtCursor();
+    };
+    QCOMPARE(cursorOn(0), u"Intro"_s);
+    QCOMPARE(cursorOn(2), u"Intro"_s);
+    QCOMPARE(cursorOn(5), u"Intro"_s);
+    QCOMPARE(cursorOn(7), u"Part *two*"_s);
+    QCOMPARE(cursorOn(9), u"Part *two*"_s);
 }
 
 QTEST_MAIN(TestMarkdownEdit)
