@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownedit.h"
 
+#include "markdownhighlighter.h"
 #include "markdownsyntax.h"
 #include "render/urlpolicy.h"
 
@@ -243,16 +244,20 @@ void MarkdownEdit::setLinePrefix(Format format)
 QString MarkdownEdit::headingAtCursor() const
 {
     static const QRegularExpression heading(u"^ {0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$"_s);
-    // Fences are found by the highlighter's block state where it has one; a line inside a
-    // fence is not a heading. Without highlighter state every '#' line counts.
-    for (QTextBlock block = textCursor().block(); block.isValid(); block = block.previous()) {
-        const QTextBlock previous = block.previous();
-        if (previous.isValid() && previous.userState() > 0 && !MarkdownSyntax::usesKSyntaxHighlighting())
+    // Whichever highlighter runs, the fences are followed from the top here: a '#' line
+    // inside a code block is no heading.
+    const QTextBlock end = textCursor().block().next();
+    QString found;
+    int fence = 0;
+    for (QTextBlock block = document()->begin(); block.isValid() && block != end; block = block.next()) {
+        const int before = fence;
+        fence = MarkdownHighlighter::fenceStateAfter(block.text(), fence);
+        if (before != 0 || fence != 0)
             continue;
         if (const auto match = heading.match(block.text()); match.hasMatch())
-            return match.captured(1);
+            found = match.captured(1);
     }
-    return {};
+    return found;
 }
 
 bool MarkdownEdit::event(QEvent *event)

@@ -107,26 +107,33 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     highlightInline(text, from);
 }
 
+int MarkdownHighlighter::fenceStateAfter(const QString &line, int previousState)
+{
+    const auto m = fencePattern().match(line);
+    if (!m.hasMatch())
+        return previousState;
+    const bool tilde = m.captured(1).front() == u'~';
+    const int state = fenceState(int(m.capturedLength(1)), tilde);
+    if (previousState != NoFence) {
+        // Only a fence of the same character, at least as long and with nothing after it,
+        // closes the block.
+        const bool closes =
+            m.captured(2).trimmed().isEmpty() && tilde == bool(previousState & 1) && state >= previousState;
+        return closes ? NoFence : previousState;
+    }
+    // An info string after a backtick fence may not hold a backtick: that is inline code.
+    return !tilde && m.captured(2).contains(u'`') ? NoFence : state;
+}
+
 bool MarkdownHighlighter::highlightFence(const QString &text)
 {
     const int previous = qMax(NoFence, previousBlockState());
-    const auto m = fencePattern().match(text);
-    if (previous != NoFence) {
-        setFormat(0, int(text.size()), m_formats.code);
-        const bool closes = m.hasMatch() && m.captured(2).trimmed().isEmpty()
-            && fenceState(int(m.capturedLength(1)), m.captured(1).front() == u'~') >= previous
-            && (m.captured(1).front() == u'~') == bool(previous & 1);
-        setCurrentBlockState(closes ? NoFence : previous);
-        return true;
-    }
-    // An info string after a backtick fence may not hold a backtick: that is inline code.
-    if (m.hasMatch() && !(m.captured(1).front() == u'`' && m.captured(2).contains(u'`'))) {
-        setFormat(0, int(text.size()), m_formats.code);
-        setCurrentBlockState(fenceState(int(m.capturedLength(1)), m.captured(1).front() == u'~'));
-        return true;
-    }
-    setCurrentBlockState(NoFence);
-    return false;
+    const int state = fenceStateAfter(text, previous);
+    setCurrentBlockState(state);
+    if (previous == NoFence && state == NoFence)
+        return false;
+    setFormat(0, int(text.size()), m_formats.code);
+    return true;
 }
 
 void MarkdownHighlighter::highlightInline(const QString &text, int from)

@@ -20,6 +20,11 @@ public:
     /// Takes the colours from @p palette and highlights the document again.
     void setPalette(const QPalette &palette);
 
+    /// Code fences, line by line: the state after @p line when the line before it left
+    /// @p previousState; 0 outside a fenced code block (and for the first line), another
+    /// number inside one (the fence's character and length, so only a matching fence closes it).
+    static int fenceStateAfter(const QString &line, int previousState);
+
 protected:
     void highlightBlock(const QString &text) override;
 

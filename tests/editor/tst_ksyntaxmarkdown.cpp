@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The KDE Syntax Highlighting path of MarkdownEdit: only meaningful in a build that found
 // KF6SyntaxHighlighting (Debian 13); elsewhere every test is skipped, saying why.
+#include "highlightfixtures.h"
 #include "markdownedit.h"
 #include "markdownsyntax.h"
 
@@ -14,24 +15,25 @@ using namespace QuoteDesk;
 
 namespace {
 
-QPalette paletteWith(const QColor &window, const QColor &base, const QColor &text)
-{
-    QPalette palette(window);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::Text, text);
-    return palette;
-}
-
-// The formats of the character at @p offset of line @p line, as a comparable list.
 QTextCharFormat formatAt(const QPlainTextEdit &edit, int line, int offset)
 {
-    const QTextBlock block = edit.document()->findBlockByNumber(line);
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (offset >= range.start && offset < range.start + range.length)
-            return range.format;
-    }
-    return {};
+    return Test::HighlightFixtures::formatAt(edit.document(), line, offset);
 }
+
+// A new editor, in the light palette, holding a heading and a paragraph, once highlighted.
+struct HighlightedEdit
+{
+    HighlightedEdit()
+    {
+        QApplication::setPalette(Test::HighlightFixtures::lightPalette());
+        edit.setPlainText(u"# A heading\n\nSome body text.\n"_s);
+    }
+    bool isHighlighted() const
+    {
+        return !edit.document()->findBlockByNumber(0).layout()->formats().isEmpty();
+    }
+    MarkdownEdit edit;
+};
 
 } // namespace
 
@@ -54,10 +56,9 @@ void TestKSyntaxMarkdown::init()
 
 void TestKSyntaxMarkdown::headingDiffersFromBody()
 {
-    QApplication::setPalette(paletteWith(QColor(0xef, 0xef, 0xef), Qt::white, Qt::black));
-    MarkdownEdit edit;
-    edit.setPlainText(u"# A heading\n\nSome body text.\n"_s);
-    QTRY_VERIFY(!edit.document()->findBlockByNumber(0).layout()->formats().isEmpty());
+    HighlightedEdit highlighted;
+    const MarkdownEdit &edit = highlighted.edit;
+    QTRY_VERIFY(highlighted.isHighlighted());
     const QTextCharFormat heading = formatAt(edit, 0, 4);
     const QTextCharFormat body = formatAt(edit, 2, 4);
     QVERIFY(heading != body);
@@ -65,13 +66,11 @@ void TestKSyntaxMarkdown::headingDiffersFromBody()
 
 void TestKSyntaxMarkdown::lightAndDarkDiffer()
 {
-    QApplication::setPalette(paletteWith(QColor(0xef, 0xef, 0xef), Qt::white, Qt::black));
-    MarkdownEdit edit;
-    edit.setPlainText(u"# A heading\n\nSome body text.\n"_s);
-    QTRY_VERIFY(!edit.document()->findBlockByNumber(0).layout()->formats().isEmpty());
+    HighlightedEdit highlighted;
+    const MarkdownEdit &edit = highlighted.edit;
+    QTRY_VERIFY(highlighted.isHighlighted());
     const QTextCharFormat light = formatAt(edit, 0, 4);
-    QApplication::setPalette(
-        paletteWith(QColor(0x2b, 0x2b, 0x2b), QColor(0x1e, 0x1e, 0x1e), QColor(0xe0, 0xe0, 0xe0)));
+    QApplication::setPalette(Test::HighlightFixtures::darkPalette());
     QTRY_VERIFY(formatAt(edit, 0, 4) != light);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MarkdownEdit: formatting actions (text and one undo step each), highlighting that follows
 // the application palette, asset drops, keyboard navigation.
+#include "highlightfixtures.h"
 #include "markdownedit.h"
 #include "markdownsyntax.h"
 
@@ -13,39 +14,17 @@
 
 using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
+using QuoteDesk::Test::HighlightFixtures::darkPalette;
+using QuoteDesk::Test::HighlightFixtures::lightPalette;
+namespace HighlightFixtures = QuoteDesk::Test::HighlightFixtures;
 
 Q_DECLARE_METATYPE(QuoteDesk::MarkdownEdit::Format)
 
 namespace {
 
-QPalette paletteWith(const QColor &window, const QColor &base, const QColor &text, const QColor &link)
-{
-    QPalette palette(window);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Link, link);
-    return palette;
-}
-
-QPalette lightPalette()
-{
-    return paletteWith(QColor(0xef, 0xef, 0xef), Qt::white, Qt::black, QColor(0x0b, 0x57, 0xd0));
-}
-
-QPalette darkPalette()
-{
-    return paletteWith(QColor(0x2b, 0x2b, 0x2b), QColor(0x1e, 0x1e, 0x1e), QColor(0xe0, 0xe0, 0xe0),
-                       QColor(0x8a, 0xb4, 0xf8));
-}
-
 QTextCharFormat formatAt(const QPlainTextEdit &edit, int line, int offset)
 {
-    const QTextBlock block = edit.document()->findBlockByNumber(line);
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (offset >= range.start && offset < range.start + range.length)
-            return range.format;
-    }
-    return {};
+    return HighlightFixtures::formatAt(edit.document(), line, offset);
 }
 
 void select(QPlainTextEdit &edit, int from, int to)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in Markdown highlighter: what gets which format, code fences across lines, and
 // colours that follow the palette.
+#include "highlightfixtures.h"
 #include "markdownhighlighter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,39 +13,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
+using namespace QuoteDesk::Test::HighlightFixtures;
 
 namespace {
-
-QPalette lightPalette()
-{
-    QPalette palette(QColor(0xef, 0xef, 0xef));
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Text, Qt::black);
-    palette.setColor(QPalette::Link, QColor(0x0b, 0x57, 0xd0));
-    return palette;
-}
-
-QPalette darkPalette()
-{
-    QPalette palette(QColor(0x2b, 0x2b, 0x2b));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    return palette;
-}
-
-// The format the highlighter gave the character at @p offset of line @p line; an empty
-// format for unformatted text.
-QTextCharFormat formatAt(const QTextDocument &document, int line, int offset)
-{
-    const QTextBlock block = document.findBlockByNumber(line);
-    const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
-    for (const QTextLayout::FormatRange &range : ranges) {
-        if (offset >= range.start && offset < range.start + range.length)
-            return range.format;
-    }
-    return {};
-}
 
 bool isCode(const QTextCharFormat &format)
 {
@@ -70,8 +41,8 @@ void TestMarkdownHighlighter::headingDiffersFromBody()
 {
     QTextDocument document(u"## Takeaways\nDemand keeps rising."_s);
     MarkdownHighlighter highlighter(&document, lightPalette());
-    const QTextCharFormat heading = formatAt(document, 0, 4);
-    const QTextCharFormat body = formatAt(document, 1, 4);
+    const QTextCharFormat heading = formatAt(&document, 0, 4);
+    const QTextCharFormat body = formatAt(&document, 1, 4);
     QCOMPARE(heading.fontWeight(), int(QFont::Bold));
     QVERIFY(heading != body);
     QVERIFY(heading.foreground() != body.foreground());
@@ -102,7 +73,7 @@ void TestMarkdownHighlighter::inlineMarkup()
     QTextDocument document(line);
     const QPalette palette = lightPalette();
     MarkdownHighlighter highlighter(&document, palette);
-    const QTextCharFormat format = formatAt(document, 0, offset);
+    const QTextCharFormat format = formatAt(&document, 0, offset);
     if (expected == u"bold")
         QCOMPARE(format.fontWeight(), int(QFont::Bold));
     else if (expected == u"italic")
@@ -123,12 +94,12 @@ void TestMarkdownHighlighter::fencedCodeSpansLines()
     QTextDocument document(
         u"Before\n```cpp\nint *p = nullptr; // **not bold**\n\n# not a heading\n```\nAfter *x*"_s);
     MarkdownHighlighter highlighter(&document, lightPalette());
-    QVERIFY(!isCode(formatAt(document, 0, 1)));
+    QVERIFY(!isCode(formatAt(&document, 0, 1)));
     for (int line = 1; line <= 5; ++line)
-        QVERIFY2(line == 3 || isCode(formatAt(document, line, 0)), qPrintable(QString::number(line)));
-    QVERIFY(formatAt(document, 4, 3).fontWeight() != QFont::Bold);
-    QVERIFY(!isCode(formatAt(document, 6, 1)));
-    QVERIFY(formatAt(document, 6, 7).fontItalic());
+        QVERIFY2(line == 3 || isCode(formatAt(&document, line, 0)), qPrintable(QString::number(line)));
+    QVERIFY(formatAt(&document, 4, 3).fontWeight() != QFont::Bold);
+    QVERIFY(!isCode(formatAt(&document, 6, 1)));
+    QVERIFY(formatAt(&document, 6, 7).fontItalic());
 
     // Opening a fence above re-highlights the lines below it. QSyntaxHighlighter follows
     // edits once its queued first pass has run, and only in a document with a layout, as
@@ -137,25 +108,25 @@ void TestMarkdownHighlighter::fencedCodeSpansLines()
     QCoreApplication::processEvents();
     QTextCursor cursor(document.findBlockByNumber(0));
     cursor.insertText(u"~~~\n"_s);
-    QVERIFY(isCode(formatAt(document, 1, 1)));
-    QVERIFY(isCode(formatAt(document, 7, 1)));
+    QVERIFY(isCode(formatAt(&document, 1, 1)));
+    QVERIFY(isCode(formatAt(&document, 7, 1)));
 }
 
 void TestMarkdownHighlighter::fenceClosesOnlyWithItsOwnKind()
 {
     QTextDocument document(u"````\n```\n~~~\nstill code\n````\nprose"_s);
     MarkdownHighlighter highlighter(&document, lightPalette());
-    QVERIFY(isCode(formatAt(document, 3, 1)));
-    QVERIFY(!isCode(formatAt(document, 5, 1)));
+    QVERIFY(isCode(formatAt(&document, 3, 1)));
+    QVERIFY(!isCode(formatAt(&document, 5, 1)));
 }
 
 void TestMarkdownHighlighter::paletteChangesColours()
 {
     QTextDocument document(u"# Heading\nbody"_s);
     MarkdownHighlighter highlighter(&document, lightPalette());
-    const QTextCharFormat light = formatAt(document, 0, 3);
+    const QTextCharFormat light = formatAt(&document, 0, 3);
     highlighter.setPalette(darkPalette());
-    const QTextCharFormat dark = formatAt(document, 0, 3);
+    const QTextCharFormat dark = formatAt(&document, 0, 3);
     QVERIFY(light.foreground() != dark.foreground());
     QVERIFY(dark.foreground().color().lightness() > light.foreground().color().lightness());
 }

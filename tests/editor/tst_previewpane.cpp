@@ -36,13 +36,22 @@ QStringList targetsOf(const QTextDocument *document)
     return targets;
 }
 
-QString longCommentary()
+// A quote whose commentary is far longer than the pane: sections "Part 1" to "Part 60".
+Quote longDraft()
 {
-    QString text;
+    Quote draft = Test::makeQuote();
+    draft.commentary.clear();
     for (int part = 1; part <= 60; ++part)
-        text += u"## Part "_s + QString::number(part) + u"\n\nA paragraph of commentary about part "_s
-            + QString::number(part) + u".\n\n"_s;
-    return text;
+        draft.commentary += u"## Part "_s + QString::number(part)
+            + u"\n\nA paragraph of commentary about part "_s + QString::number(part) + u".\n\n"_s;
+    return draft;
+}
+
+bool showWindow(QWidget &widget)
+{
+    widget.resize(400, 300);
+    widget.show();
+    return QTest::qWaitForWindowExposed(&widget);
 }
 
 } // namespace
@@ -155,9 +164,7 @@ void TestPreviewPane::libraryImageIsShown()
     draft.commentary = u"A chart:\n\n![the chart](asset:"_s + QString::number(asset.id) + u")"_s;
 
     PreviewPane pane(&m_library->library());
-    pane.resize(500, 400);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(showWindow(pane));
     pane.showQuote(draft);
     QVERIFY(refresh(pane));
 
@@ -222,11 +229,8 @@ void TestPreviewPane::unreadableLinkSaysSo()
 void TestPreviewPane::keepsScrollPosition()
 {
     PreviewPane pane(&m_library->library());
-    pane.resize(400, 300);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    Quote draft = Test::makeQuote();
-    draft.commentary = longCommentary();
+    QVERIFY(showWindow(pane));
+    Quote draft = longDraft();
     pane.showQuote(draft);
     QVERIFY(refresh(pane));
     QScrollBar *scrollBar = pane.browser()->verticalScrollBar();
@@ -243,11 +247,8 @@ void TestPreviewPane::keepsScrollPosition()
 void TestPreviewPane::followsHeading()
 {
     PreviewPane pane(&m_library->library());
-    pane.resize(400, 300);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    Quote draft = Test::makeQuote();
-    draft.commentary = longCommentary();
+    QVERIFY(showWindow(pane));
+    Quote draft = longDraft();
     pane.setFollowedHeading(u"Part *40*"_s);
     pane.showQuote(draft);
     QVERIFY(refresh(pane));
