@@ -12,6 +12,7 @@
 #include <QSplitter>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTimer>
 
 #include <cstdio>
@@ -70,6 +71,10 @@ int main(int argc, char *argv[])
     window.resize(1000, 640);
     window.setSizes({ 450, 550 });
     window.show();
+    // Follow the section the cursor is in, as a record editor would.
+    QObject::connect(edit, &QPlainTextEdit::cursorPositionChanged, preview,
+                     [edit, preview] { preview->setFollowedHeading(edit->headingAtCursor()); });
+    edit->setTextCursor(QTextCursor(edit->document()->findBlockByNumber(2)));
     preview->showQuote(quote);
 
     const QString target = args.at(1);

@@ -18,6 +18,8 @@ namespace QuoteDesk {
 
 namespace {
 
+constexpr int FollowMargin = 12;
+
 // Compares heading text as the editor has it ("**Why** it matters") with the rendered one.
 QString headingKey(QString text)
 {
@@ -170,11 +172,16 @@ void PreviewPane::refresh()
     if (html.isEmpty() && !error.isEmpty())
         html = messagePage(tr("The preview cannot be shown: %1").arg(error));
 
-    QScrollBar *scrollBar = m_browser->verticalScrollBar();
-    const int position = scrollBar->value();
-    m_browser->setPreviewHtml(html);
-    if (m_followedHeading.isEmpty() || !scrollToHeading(m_followedHeading))
-        scrollBar->setValue(position);
+    // Laying out a long post is most of a refresh: skip it when a change (a status, a tag)
+    // does not show in the preview.
+    if (html != m_shownHtml) {
+        QScrollBar *scrollBar = m_browser->verticalScrollBar();
+        const int position = scrollBar->value();
+        m_browser->setPreviewHtml(html);
+        m_shownHtml = html;
+        if (m_followedHeading.isEmpty() || !scrollToHeading(m_followedHeading))
+            scrollBar->setValue(position);
+    }
     Q_EMIT refreshed();
 }
 
@@ -184,7 +191,8 @@ bool PreviewPane::scrollToHeading(const QString &heading)
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() > 0 && headingKey(block.text()) == heading) {
             const QRectF rect = document->documentLayout()->blockBoundingRect(block);
-            m_browser->verticalScrollBar()->setValue(int(rect.top()));
+            // A little of what comes before stays in view, so the heading is not glued to the edge.
+            m_browser->verticalScrollBar()->setValue(qMax(0, int(rect.top()) - FollowMargin));
             return true;
         }
     }

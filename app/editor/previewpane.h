@@ -70,6 +70,7 @@ private:
     QTimer m_timer;
     std::variant<std::monostate, Quote, Essay, Speaker> m_draft;
     QString m_followedHeading;
+    QString m_shownHtml;
     int m_renderCount = 0;
 };
 

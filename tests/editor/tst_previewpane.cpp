@@ -73,6 +73,7 @@ private Q_SLOTS:
     void keepsScrollPosition();
     void followsHeading();
     void clearShowsNothing();
+    void unchangedPageIsNotLaidOutAgain();
 
 private:
     bool refresh(PreviewPane &pane);
@@ -269,6 +270,27 @@ void TestPreviewPane::clearShowsNothing()
     pane.clear();
     QVERIFY(refresh(pane));
     QVERIFY(pane.browser()->toPlainText().trimmed().isEmpty());
+}
+
+void TestPreviewPane::unchangedPageIsNotLaidOutAgain()
+{
+    PreviewPane pane(&m_library->library());
+    Quote draft = Test::makeQuote();
+    pane.showQuote(draft);
+    QVERIFY(refresh(pane));
+    const QTextDocument *shown = pane.browser()->document();
+    const int revision = shown->revision();
+
+    draft.status = WorkflowStatus::Ready; // not part of the page
+    pane.showQuote(draft);
+    QVERIFY(refresh(pane));
+    QCOMPARE(pane.renderCount(), 2);
+    QCOMPARE(pane.browser()->document()->revision(), revision);
+
+    draft.text = u"Different words."_s;
+    pane.showQuote(draft);
+    QVERIFY(refresh(pane));
+    QVERIFY(pane.browser()->toPlainText().contains(u"Different words."_s));
 }
 
 QTEST_MAIN(TestPreviewPane)
