@@ -31,4 +31,12 @@ struct ArticleInput
 std::optional<ArticleInput> loadArticleInput(const Library &library, RecordType type, qint64 id,
                                              QString *error);
 
+/// Gathers what the quote @p quote (saved or a draft being edited) links to from @p library:
+/// its speaker, context essay and assets. Returns nothing with a message in @p error when a
+/// linked speaker or essay cannot be read.
+std::optional<ArticleInput> articleInputFor(const Library &library, const Quote &quote, QString *error);
+
+/// Gathers the assets the essay @p essay (saved or a draft) shows from @p library.
+ArticleInput articleInputFor(const Library &library, const Essay &essay);
+
 } // namespace QuoteDesk

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageexport.h"
 
-#include "articleinput.h"
 #include "store/library.h"
 
 using namespace Qt::StringLiterals;
@@ -15,12 +14,20 @@ std::optional<QString> writePostPage(const Library &library, RecordType type, qi
     const auto input = loadArticleInput(library, type, id, error);
     if (!input)
         return std::nullopt;
-    const Article article = composeArticle(*input);
+    return writeArticlePage(library, *input, folder, error, missingAssets, assetFiles);
+}
 
+std::optional<QString> writeArticlePage(const Library &library, const ArticleInput &input,
+                                        const QString &folder, QString *error, QStringList *missingAssets,
+                                        const AssetFileResolver &assetFiles)
+{
+    const Article article = composeArticle(input);
     ExportFolder out(folder, assetFiles ? assetFiles : ExportFolder::libraryAssetFiles(library.path()));
     QList<Asset> assets;
     for (const qint64 assetId : article.assetIds())
         assets.append(article.assets.value(assetId));
+    const RecordType type = input.isQuotePost() ? RecordType::Quote : RecordType::Essay;
+    const qint64 id = input.isQuotePost() ? input.quote->id : (input.essay ? input.essay->id : 0);
     const QString pagePath =
         ExportFolder::safeFileName(article.slug, recordTypeName(type) + u'-' + QString::number(id))
         + u".html"_s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articleinput.h"
 #include "exportfolder.h"
 #include "model/recordtype.h"
 
@@ -29,6 +30,14 @@ std::optional<QString> writePostPage(const Library &library, RecordType type, qi
                                      const QString &folder, QString *error,
                                      QStringList *missingAssets = nullptr,
                                      const AssetFileResolver &assetFiles = {});
+
+/// Writes the standalone page of the post @p input holds (a draft need not be saved) into
+/// @p folder, as writePostPage() does; the asset files come from @p library's media library
+/// unless @p assetFiles is set.
+std::optional<QString> writeArticlePage(const Library &library, const ArticleInput &input,
+                                        const QString &folder, QString *error,
+                                        QStringList *missingAssets = nullptr,
+                                        const AssetFileResolver &assetFiles = {});
 
 } // namespace PageExport
 

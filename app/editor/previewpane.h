@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/records.h"
+#include "render/articleinput.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+#include <variant>
+
+namespace QuoteDesk {
+
+class Library;
+class PreviewBrowser;
+
+/// The rendered preview of the record being edited, as ArticleRenderer::preview() makes it:
+/// what is previewed is what is published. Show a draft as often as it changes; the pane
+/// renders once typing pauses (DebounceMs after the last call), keeps its scroll position
+/// across refreshes, shows only the library's own image files and loads nothing remote.
+class PreviewPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// @p library gives the speaker, essay and assets a draft links to; it may be null, and
+    /// must outlive the pane otherwise.
+    explicit PreviewPane(Library *library, QWidget *parent = nullptr);
+
+    void showQuote(const Quote &draft);
+    void showEssay(const Essay &draft);
+    /// A speaker is no post of its own: shown as its profile ("name: headline", role,
+    /// portrait and biography).
+    void showSpeaker(const Speaker &draft);
+    /// Shows nothing.
+    void clear();
+    /// Renders a waiting change now instead of after the quiet time (before a screenshot, a
+    /// print or a close).
+    void refreshNow();
+
+    /// Keeps the heading with the text @p heading (Markdown emphasis ignored) at the top of
+    /// the pane, now and after each refresh: the section being edited. Empty: keep the
+    /// scroll position instead.
+    void setFollowedHeading(const QString &heading);
+
+    PreviewBrowser *browser() const { return m_browser; }
+    /// True while a change waits for its refresh.
+    bool isRefreshPending() const { return m_timer.isActive(); }
+    /// How many times the pane has rendered.
+    int renderCount() const { return m_renderCount; }
+
+    /// The quiet time after the last change before the pane renders.
+    static constexpr int DebounceMs = 30;
+
+Q_SIGNALS:
+    /// The pane shows the latest draft.
+    void refreshed();
+
+private:
+    void refresh();
+    std::optional<ArticleInput> inputFor(const Quote &quote, QString *error) const;
+    ArticleInput inputFor(const Essay &essay) const;
+    ArticleInput inputFor(const Speaker &speaker) const;
+    QString render(QString *error) const;
+    bool scrollToHeading(const QString &heading);
+
+    Library *m_library = nullptr;
+    PreviewBrowser *m_browser = nullptr;
+    QTimer m_timer;
+    std::variant<std::monostate, Quote, Essay, Speaker> m_draft;
+    QString m_followedHeading;
+    QString m_shownHtml;
+    int m_renderCount = 0;
+};
+
+} // namespace QuoteDesk

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PreviewBrowser loads the library's image files and nothing else: no web address, no other
+// file, and links open nothing.
+#include "editorfixtures.h"
+#include "previewbrowser.h"
+#include "testsupport.h"
+
+#include "assets/assetstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace QuoteDesk;
+
+class TestPreviewBrowser final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void servesLibraryImages();
+    void refusesRemoteAndOtherFiles_data();
+    void refusesRemoteAndOtherFiles();
+    void remoteImageInHtmlIsNotFetched();
+    void linksOpenNothing();
+};
+
+void TestPreviewBrowser::servesLibraryImages()
+{
+    Test::TempLibrary library;
+    QVERIFY2(library.open(), qPrintable(library.error()));
+    QString error;
+    const Asset asset = Test::EditorFixtures::importImage(library.library(), library.folder(), &error);
+    QVERIFY2(asset.id > 0, qPrintable(error));
+    const AssetStore store(library.path());
+
+    PreviewBrowser browser;
+    browser.setAssetFolder(store.root());
+    const QVariant image =
+        browser.loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(store.filePath(asset.sha256)));
+    QCOMPARE(image.typeId(), QMetaType::QImage);
+    QCOMPARE(image.value<QImage>().size(), QSize(64, 48));
+    QCOMPARE(browser.refusedCount(), 0);
+
+    // The same file by a path that leaves the folder and comes back is still that file, but a
+    // path that leaves it for good is not served.
+    const QString roundabout = store.root() + u"/../"_s + QFileInfo(store.root()).fileName() + u'/'
+        + store.filePath(asset.sha256).mid(store.root().size() + 1);
+    QCOMPARE(browser.loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(roundabout)).typeId(),
+             QMetaType::QImage);
+    const QString outside = library.folder() + u"/chart.png"_s;
+    QCOMPARE(browser.loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(outside)).value<QImage>(),
+             PreviewBrowser::placeholderImage());
+    QCOMPARE(browser.refusedCount(), 1);
+}
+
+void TestPreviewBrowser::refusesRemoteAndOtherFiles_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QUrl>("url");
+    QTest::newRow("https image") << int(QTextDocument::ImageResource) << QUrl(u"https://example.com/a.png"_s);
+    QTest::newRow("http image") << int(QTextDocument::ImageResource) << QUrl(u"http://127.0.0.1:9/a.png"_s);
+    QTest::newRow("relative image") << int(QTextDocument::ImageResource) << QUrl(u"images/a.png"_s);
+    QTest::newRow("data image") << int(QTextDocument::ImageResource) << QUrl(u"data:image/png;base64,AAAA"_s);
+    QTest::newRow("system file") << int(QTextDocument::ImageResource)
+                                 << QUrl::fromLocalFile(u"/etc/hostname"_s);
+    QTest::newRow("style sheet") << int(QTextDocument::StyleSheetResource)
+                                 << QUrl(u"https://example.com/a.css"_s);
+    QTest::newRow("page") << int(QTextDocument::HtmlResource) << QUrl(u"https://example.com/"_s);
+}
+
+void TestPreviewBrowser::refusesRemoteAndOtherFiles()
+{
+    QFETCH(int, type);
+    QFETCH(QUrl, url);
+    PreviewBrowser browser;
+    browser.setAssetFolder(QDir::tempPath());
+    const QVariant result = browser.loadResource(type, url);
+    if (type == QTextDocument::ImageResource)
+        QCOMPARE(result.value<QImage>(), PreviewBrowser::placeholderImage());
+    else
+        QVERIFY(!result.isValid());
+    QCOMPARE(browser.refusedCount(), 1);
+}
+
+void TestPreviewBrowser::remoteImageInHtmlIsNotFetched()
+{
+    // Even HTML that bypasses the renderer loads nothing remote: the browser is asked and
+    // answers with the placeholder.
+    PreviewBrowser browser;
+    browser.setHtml(u"<p>before</p><img src=\"https://tracker.example.com/pixel.png\"><p>after</p>"_s);
+    browser.resize(400, 300);
+    browser.document()->setTextWidth(380);
+    QVERIFY(browser.document()->size().height() > 0);
+    QCOMPARE(browser.refusedCount(), 1);
+    const QVariant cached = browser.document()->resource(QTextDocument::ImageResource,
+                                                         QUrl(u"https://tracker.example.com/pixel.png"_s));
+    QCOMPARE(cached.value<QImage>(), PreviewBrowser::placeholderImage());
+}
+
+void TestPreviewBrowser::linksOpenNothing()
+{
+    PreviewBrowser browser;
+    QVERIFY(!browser.openLinks());
+    QVERIFY(!browser.openExternalLinks());
+    browser.setHtml(u"<p><a href=\"https://example.com/\">a link</a></p>"_s);
+    QSignalSpy clicked(&browser, &QTextBrowser::anchorClicked);
+    QSignalSpy sourceChanged(&browser, &QTextBrowser::sourceChanged);
+    browser.resize(300, 200);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    QTextCursor cursor(browser.document());
+    cursor.setPosition(2);
+    const QPoint at = browser.cursorRect(cursor).center();
+    QTest::mouseClick(browser.viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toUrl(), QUrl(u"https://example.com/"_s));
+    QCOMPARE(sourceChanged.count(), 0);
+    QVERIFY(browser.toPlainText().contains(u"a link"_s));
+}
+
+QTEST_MAIN(TestPreviewBrowser)
+#include "tst_previewbrowser.moc"
