@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictdialog.h"
 
+#include "diffhtml.h"
 #include "model/textdiff.h"
 
 #include <QDateTime>
@@ -20,13 +21,6 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 namespace {
 
-QColor mix(const QColor &a, const QColor &b, qreal amount)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
-}
-
 /// Block markup as the words people wrote: without block delimiters (`<!-- wp:paragraph -->`),
 /// tags and blank lines, entities decoded; an image line shows its address.
 QString readable(const QString &markup)
@@ -45,76 +39,14 @@ QString readable(const QString &markup)
     return lines.join(u'\n');
 }
 
-struct DiffColours
-{
-    QString insertedLine, deletedLine, changedLine, insertedWord, deletedWord, muted;
-};
-
-DiffColours coloursFor(const QPalette &palette)
-{
-    const QColor base = palette.color(QPalette::Base);
-    const QColor green(0x2e, 0xa0, 0x43);
-    const QColor red(0xd7, 0x3a, 0x49);
-    const QColor amber(0xd9, 0xa4, 0x06);
-    return { mix(base, green, 0.14).name(), mix(base, red, 0.14).name(),
-             mix(base, amber, 0.12).name(), mix(base, green, 0.40).name(),
-             mix(base, red, 0.40).name(),   mix(palette.color(QPalette::Text), base, 0.45).name() };
-}
-
 QString renderSection(const QString &heading, const QString &siteText, const QString &localText,
-                      const DiffColours &c)
+                      const QPalette &palette)
 {
-    QString out = u"<h3>"_s + heading.toHtmlEscaped() + u"</h3>"_s;
+    const QString out = u"<h3>"_s + heading.toHtmlEscaped() + u"</h3>"_s;
     const TextDiff diff(siteText, localText);
-    if (!diff.hasChanges()) {
-        out += u"<p style=\"color: %1\">"_s.arg(c.muted)
-            + ConflictDialog::tr("The same on the site and here.").toHtmlEscaped() + u"</p>"_s;
-        return out;
-    }
-    const auto word = [&](const DiffSegment &s) {
-        switch (s.kind) {
-        case DiffSegment::Kind::Deleted:
-            return u"<span style=\"background-color: %1; text-decoration: line-through\">%2</span>"_s.arg(
-                c.deletedWord, s.text.toHtmlEscaped());
-        case DiffSegment::Kind::Inserted:
-            return u"<span style=\"background-color: %1; text-decoration: underline\">%2</span>"_s.arg(
-                c.insertedWord, s.text.toHtmlEscaped());
-        case DiffSegment::Kind::Same:
-            break;
-        }
-        return s.text.toHtmlEscaped();
-    };
-    out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"_s;
-    for (const DiffLine &line : diff.lines()) {
-        QString marker, background, text;
-        switch (line.kind) {
-        case DiffLine::Kind::Unchanged:
-            text = line.newText.toHtmlEscaped();
-            break;
-        case DiffLine::Kind::Removed:
-            marker = u"−"_s;
-            background = c.deletedLine;
-            text = u"<span style=\"text-decoration: line-through\">"_s + line.oldText.toHtmlEscaped()
-                + u"</span>"_s;
-            break;
-        case DiffLine::Kind::Added:
-            marker = u"+"_s;
-            background = c.insertedLine;
-            text = u"<span style=\"text-decoration: underline\">"_s + line.newText.toHtmlEscaped()
-                + u"</span>"_s;
-            break;
-        case DiffLine::Kind::Changed:
-            marker = u"~"_s;
-            background = c.changedLine;
-            for (const DiffSegment &segment : line.segments)
-                text += word(segment);
-            break;
-        }
-        const QString bg = background.isEmpty() ? QString() : u" bgcolor=\"%1\""_s.arg(background);
-        out +=
-            u"<tr%1><td width=\"16\" align=\"center\"><b>%2</b></td><td>%3</td></tr>"_s.arg(bg, marker, text);
-    }
-    return out + u"</table>"_s;
+    if (!diff.hasChanges())
+        return out + DiffHtml::mutedParagraph(ConflictDialog::tr("The same on the site and here."), palette);
+    return out + DiffHtml::fromTextDiff(diff, palette);
 }
 
 } // namespace
@@ -183,20 +115,17 @@ void ConflictDialog::changeEvent(QEvent *event)
 
 void ConflictDialog::render()
 {
-    const DiffColours colours = coloursFor(palette());
     QDateTime edited = QDateTime::fromString(m_conflict.siteModifiedGmt, Qt::ISODate);
     edited.setTimeZone(QTimeZone::utc());
     const QString editedAt = edited.isValid() ? QLocale().toString(edited.toLocalTime(), QLocale::ShortFormat)
                                               : m_conflict.siteModifiedGmt;
     QString html = u"<p>"_s
-        + tr("The site's version (edited %1 UTC) against the one in this library.")
-              .arg(m_conflict.siteModifiedGmt)
-              .toHtmlEscaped()
+        + tr("The site's version (edited %1) against the one in this library.").arg(editedAt).toHtmlEscaped()
         + u"</p>"_s;
-    html += renderSection(tr("Title"), m_conflict.siteTitle, m_conflict.localTitle, colours);
-    html += renderSection(tr("Excerpt"), m_conflict.siteExcerpt, m_conflict.localExcerpt, colours);
+    html += renderSection(tr("Title"), m_conflict.siteTitle, m_conflict.localTitle, palette());
+    html += renderSection(tr("Excerpt"), m_conflict.siteExcerpt, m_conflict.localExcerpt, palette());
     html += renderSection(tr("Text"), readable(m_conflict.siteContent), readable(m_conflict.localContent),
-                          colours);
+                          palette());
     m_view->setHtml(html);
 }
 
