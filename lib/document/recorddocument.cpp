@@ -173,9 +173,11 @@ void RecordDocument::deriveFields(EditableRecord &record, const QString &key) co
             quote->titleEdited = true;
         else if (key == u"slug")
             quote->slugEdited = true;
-        if (!quote->titleEdited && (key == u"speaker_id" || key == u"speaker_role"))
+        if (!quote->titleEdited && (key == u"speaker_id" || key == u"speaker_role" || key == u"title_edited"))
             quote->title = templateTitle(*quote);
-        if (!quote->slugEdited && (key == u"title" || key == u"speaker_id" || key == u"speaker_role"))
+        if (!quote->slugEdited
+            && (key == u"title" || key == u"speaker_id" || key == u"speaker_role" || key == u"title_edited"
+                || key == u"slug_edited"))
             quote->slug = DemoLibrary::slugFor(quote->title);
     } else if (auto *essay = std::get_if<Essay>(&record)) {
         // An essay's slug follows its title while it still is the slug of the title.
