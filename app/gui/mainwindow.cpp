@@ -511,6 +511,7 @@ bool MainWindow::openRecord(RecordType type, qint64 id)
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
         if (editor && editor->document()->type() == type && editor->document()->id() == id) {
+            editor->refreshUsedBy();
             m_tabs->setCurrentIndex(i);
             return true;
         }
@@ -529,7 +530,7 @@ bool MainWindow::openRecord(RecordType type, qint64 id)
     connect(editor, &RecordEditor::errorOccurred, this, &MainWindow::showError);
     connect(editor, &RecordEditor::documentSaved, this, [this, editor] {
         updateTabTitle(editor);
-        m_listModel->reload();
+        libraryChanged();
         statusBar()->showMessage(tr("Saved “%1”.").arg(editor->document()->label()), 3000);
     });
     const int index = m_tabs->addTab(editor, QString());
@@ -549,7 +550,7 @@ void MainWindow::newRecord(RecordType type)
     connect(editor, &RecordEditor::errorOccurred, this, &MainWindow::showError);
     connect(editor, &RecordEditor::documentSaved, this, [this, editor] {
         updateTabTitle(editor);
-        m_listModel->reload();
+        libraryChanged();
     });
     const int index = m_tabs->addTab(editor, QString());
     updateTabTitle(editor);

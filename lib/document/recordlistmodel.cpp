@@ -160,7 +160,10 @@ void RecordListModel::reload()
     QList<QVariantList> page;
     if (m_total > 0 && readPage(&page))
         m_rows = page;
+    // A view that asks for more while it handles the reset gets it after the reset is done.
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
 }
 
 qint64 RecordListModel::idAt(int row) const
@@ -237,15 +240,24 @@ void RecordListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_fetching)
+        return; // asked again by a view while this page is being inserted
+    if (m_resetting) {
+        QMetaObject::invokeMethod(
+            this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        return;
+    }
     QList<QVariantList> page;
     if (!readPage(&page) || page.isEmpty()) {
         // The library shrank under the model: stop asking for more.
         m_total = int(m_rows.size());
         return;
     }
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows << page;
     endInsertRows();
+    m_fetching = false;
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order)

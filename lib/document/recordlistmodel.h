@@ -91,6 +91,8 @@ private:
     QList<QVariantList> m_rows; ///< id first, then one value per column
     int m_total = 0;
     QString m_error;
+    bool m_resetting = false;
+    bool m_fetching = false;
 };
 
 } // namespace QuoteDesk
