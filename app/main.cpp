@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -24,10 +25,11 @@ using namespace QuoteDesk;
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the translations.
+struct Main
 {
-    return QCoreApplication::translate("QuoteDesk::Main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Main)
+};
 
 void installTranslations(QApplication &app)
 {
@@ -56,16 +58,17 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Edit quote posts, speakers and essays in a QuoteDesk library."));
+    parser.setApplicationDescription(
+        Main::tr("Edit quote posts, speakers and essays in a QuoteDesk library."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption libraryOption(u"library"_s, tr("Open the library FILE (created when missing)."),
-                                           tr("FILE"));
-    const QCommandLineOption demoOption(u"demo"_s,
-                                        tr("Open the demo library, filling it with sample posts first."));
+    const QCommandLineOption libraryOption(
+        u"library"_s, Main::tr("Open the library FILE (created when missing)."), Main::tr("FILE"));
+    const QCommandLineOption demoOption(
+        u"demo"_s, Main::tr("Open the demo library, filling it with sample posts first."));
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s, tr("Open the first quote, save a picture of the window to FILE and quit."),
-        tr("FILE"));
+        u"screenshot"_s, Main::tr("Open the first quote, save a picture of the window to FILE and quit."),
+        Main::tr("FILE"));
     parser.addOptions({ libraryOption, demoOption, screenshotOption });
     parser.process(app);
 
@@ -84,17 +87,18 @@ int main(int argc, char *argv[])
     Library library;
     QString error;
     if (!library.open(path, &error)) {
-        QMessageBox::critical(nullptr, tr("QuoteDesk"),
-                              tr("Could not open the library “%1”: %2\n\nChoose another file with --library.")
-                                  .arg(path, error));
+        QMessageBox::critical(
+            nullptr, Main::tr("QuoteDesk"),
+            Main::tr("Could not open the library “%1”: %2\n\nChoose another file with --library.")
+                .arg(path, error));
         return 1;
     }
     if (parser.isSet(demoOption) && !library.isReadOnly()
         && library.count(RecordType::Quote, TrashFilter::All) == 0
         && library.count(RecordType::Speaker, TrashFilter::All) == 0) {
         if (!DemoLibrary::populate(library, &error))
-            QMessageBox::warning(nullptr, tr("QuoteDesk"),
-                                 tr("Could not fill the demo library: %1").arg(error));
+            QMessageBox::warning(nullptr, Main::tr("QuoteDesk"),
+                                 Main::tr("Could not fill the demo library: %1").arg(error));
     }
 
     MainWindow window(library, settings);

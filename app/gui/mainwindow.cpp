@@ -135,7 +135,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({ 180, 420, 600 });
+    splitter->setSizes({ 210, 420, 650 });
 
     m_readOnlyNotice->setObjectName(u"readOnlyNotice"_s);
     m_readOnlyNotice->setWordWrap(true);

@@ -130,7 +130,7 @@ bool RecordDocument::isModified() const
 
 QString RecordDocument::defaultTitleTemplate()
 {
-    return tr("Quote: {speaker}, {role}");
+    return u"Quote: {speaker}, {role}"_s; // content of the site, not of the UI: not translated
 }
 
 void RecordDocument::setTitleTemplate(const QString &titleTemplate)
