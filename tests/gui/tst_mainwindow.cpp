@@ -33,6 +33,7 @@ private Q_SLOTS:
     void createEditUndoSaveSearchTrash();
     void newSpeakerInline();
     void closingAsksAboutUnsavedEdits();
+    void autosavesWhenIdle();
     void readOnlyLibraryShowsNotice();
 
 private:
@@ -252,6 +253,17 @@ void TestMainWindow::closingAsksAboutUnsavedEdits()
     m_unsavedAnswer = QMessageBox::Save;
     QVERIFY(m_window->close());
     QCOMPARE(m_lib->library().count(RecordType::Speaker), 1);
+}
+
+void TestMainWindow::autosavesWhenIdle()
+{
+    m_settings->setAutosaveSeconds(1);
+    trigger(u"newSpeakerAction"_s);
+    typeLine(u"name"_s, u"Margaret Hamilton"_s);
+    QCOMPARE(m_lib->library().count(RecordType::Speaker), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_lib->library().count(RecordType::Speaker), 1, 10000);
+    QVERIFY(!editor()->document()->isModified());
+    QVERIFY(!m_window->editorTabs()->tabText(0).endsWith(u'*'));
 }
 
 void TestMainWindow::readOnlyLibraryShowsNotice()
