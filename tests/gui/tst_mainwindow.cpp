@@ -34,6 +34,7 @@ private Q_SLOTS:
     void newSpeakerInline();
     void closingAsksAboutUnsavedEdits();
     void autosavesWhenIdle();
+    void navigatorShowsEveryView();
     void readOnlyLibraryShowsNotice();
 
 private:
@@ -264,6 +265,26 @@ void TestMainWindow::autosavesWhenIdle()
     QTRY_COMPARE_WITH_TIMEOUT(m_lib->library().count(RecordType::Speaker), 1, 10000);
     QVERIFY(!editor()->document()->isModified());
     QVERIFY(!m_window->editorTabs()->tabText(0).endsWith(u'*'));
+}
+
+void TestMainWindow::navigatorShowsEveryView()
+{
+    QString error;
+    QVERIFY2(DemoLibrary::populate(m_lib->library(), &error), qPrintable(error));
+    m_window->showNavigatorView(u"speakers"_s);
+    QCOMPARE(m_window->listModel()->recordType(), RecordType::Speaker);
+    QCOMPARE(m_window->listModel()->totalCount(), m_lib->library().count(RecordType::Speaker));
+    m_window->showNavigatorView(u"published"_s);
+    QCOMPARE(m_window->listModel()->recordType(), RecordType::Quote);
+    QCOMPARE(m_window->listModel()->statusFilter(), std::optional<WorkflowStatus>(WorkflowStatus::Published));
+    QVERIFY(m_window->listModel()->totalCount() > 0);
+    QVERIFY(m_window->listModel()->totalCount() < m_lib->library().count(RecordType::Quote));
+    m_window->showNavigatorView(u"tags"_s);
+    QCOMPARE(m_window->listModel()->recordType(), RecordType::Tag);
+    m_window->showNavigatorView(u"assets"_s);
+    auto *panel = m_window->findChild<QWidget *>(u"assetPanel"_s);
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
 }
 
 void TestMainWindow::readOnlyLibraryShowsNotice()
