@@ -469,7 +469,10 @@ void MainWindow::runSearch()
         label->setWordWrap(true);
         label->setMargin(4);
         label->setTextFormat(Qt::RichText);
-        item->setSizeHint(label->sizeHint());
+        // A wrapped label's own size hint assumes some width; ask for the height at the list's.
+        // (The list may not be laid out yet: take the width of the stack it fills, less a scroll bar.)
+        const int width = std::max(200, m_listStack->width() - 24);
+        item->setSizeHint(QSize(width, label->heightForWidth(width)));
         m_searchResults->setItemWidget(item, label);
     }
     if (hits.isEmpty())
