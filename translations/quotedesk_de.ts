@@ -50,39 +50,39 @@
 <context>
     <name>QuoteDesk::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Edit quote posts, speakers and essays in a QuoteDesk library.</source>
         <translation>Zitatbeiträge, Sprecher und Essays in einer QuoteDesk-Bibliothek bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Open the library FILE (created when missing).</source>
         <translation>Die Bibliothek DATEI öffnen (wird angelegt, wenn sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="68"/>
         <source>Open the demo library, filling it with sample posts first.</source>
         <translation>Die Demo-Bibliothek öffnen und sie zuerst mit Beispielbeiträgen füllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>Open the first quote, save a picture of the window to FILE and quit.</source>
         <translation>Das erste Zitat öffnen, ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
-        <location filename="../app/main.cpp" line="98"/>
+        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>Could not open the library “%1”: %2
 
 Choose another file with --library.</source>
@@ -91,7 +91,7 @@ Choose another file with --library.</source>
 Wählen Sie mit --library eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Could not fill the demo library: %1</source>
         <translation>Die Demo-Bibliothek konnte nicht gefüllt werden: %1</translation>
     </message>
@@ -353,27 +353,27 @@ Vor dem Schließen speichern?</translation>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="534"/>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="572"/>
+        <location filename="../app/gui/mainwindow.cpp" line="575"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="591"/>
+        <location filename="../app/gui/mainwindow.cpp" line="594"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="657"/>
+        <location filename="../app/gui/mainwindow.cpp" line="660"/>
         <source>“%1” is still used by:
 %2
 
@@ -384,7 +384,7 @@ Change or delete these first.</source>
 Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="669"/>
+        <location filename="../app/gui/mainwindow.cpp" line="672"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
     </message>
