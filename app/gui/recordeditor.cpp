@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordeditor.h"
+
+#include "document/recorddocument.h"
+#include "markdowneditorfactory.h"
+#include "recordpicker.h"
+#include "settings.h"
+#include "store/library.h"
+#include "termsedit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk {
+
+RecordEditor::RecordEditor(RecordDocument *document, Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_settings(settings)
+    , m_autosave(new QTimer(this))
+{
+    document->setParent(this);
+    document->setTitleTemplate(settings.titleTemplate());
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    scroll->setWidget(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    switch (document->type()) {
+    case RecordType::Speaker:
+        buildSpeaker(form);
+        break;
+    case RecordType::Essay:
+        buildEssay(form);
+        break;
+    default:
+        buildQuote(form);
+        break;
+    }
+
+    m_autosave->setSingleShot(true);
+    connect(m_autosave, &QTimer::timeout, this, &RecordEditor::autosave);
+    connect(document, &RecordDocument::fieldsChanged, this, [this] {
+        refresh();
+        if (m_document->isModified())
+            m_autosave->start(m_settings.autosaveSeconds() * 1000);
+    });
+    connect(document, &RecordDocument::saved, this, [this] {
+        refreshUsedBy();
+        Q_EMIT documentSaved();
+    });
+    refresh();
+    refreshUsedBy();
+}
+
+RecordEditor::~RecordEditor() = default;
+
+void RecordEditor::buildQuote(QFormLayout *form)
+{
+    addMarkdown(form, u"text"_s, tr("&Quotation"));
+    addReference(form, u"speaker_id"_s, tr("S&peaker"), RecordType::Speaker);
+    addLine(form, u"speaker_role"_s, tr("&Role at the time"));
+    addDate(form, u"said_on"_s, tr("Said &on"));
+    addLine(form, u"where_label"_s, tr("&Where"));
+    addLine(form, u"where_url"_s, tr("Where (&link)"));
+    addReference(form, u"essay_id"_s, tr("Context &essay"), RecordType::Essay);
+    addMarkdown(form, u"commentary"_s, tr("&Commentary"));
+    addLine(form, u"title"_s, tr("&Title"));
+    addFollowBox(form, u"title_edited"_s, tr("Title follows the template"));
+    addLine(form, u"slug"_s, tr("Sl&ug"));
+    addFollowBox(form, u"slug_edited"_s, tr("Slug follows the title"));
+    addLine(form, u"excerpt"_s, tr("E&xcerpt"));
+    addReference(form, u"featured_asset_id"_s, tr("&Featured asset"), RecordType::Asset);
+    addReference(form, u"brochure_asset_id"_s, tr("&Brochure"), RecordType::Asset);
+    QStringList statusNames;
+    for (const QString &name : workflowStatusNames())
+        statusNames << displayName(*workflowStatusFromString(name));
+    addChoice(form, u"status"_s, tr("&Status"), workflowStatusNames(), statusNames);
+    addTerms(form, u"categories"_s, tr("C&ategories"), RecordType::Category);
+    addTerms(form, u"tags"_s, tr("Ta&gs"), RecordType::Tag);
+}
+
+void RecordEditor::buildSpeaker(QFormLayout *form)
+{
+    addLine(form, u"name"_s, tr("&Name"));
+    addLine(form, u"role"_s, tr("&Role"));
+    addLine(form, u"organisation"_s, tr("&Organisation"));
+    addLine(form, u"headline"_s, tr("&Headline"));
+    addMarkdown(form, u"biography"_s, tr("&Biography"));
+    addReference(form, u"portrait_asset_id"_s, tr("&Portrait"), RecordType::Asset);
+    addLines(form, u"links"_s, tr("&Links (one per line)"));
+    addUsedBy(form);
+}
+
+void RecordEditor::buildEssay(QFormLayout *form)
+{
+    addLine(form, u"title"_s, tr("&Title"));
+    QStringList kindNames;
+    for (const QString &name : essayKindNames())
+        kindNames << displayName(*essayKindFromString(name));
+    addChoice(form, u"kind"_s, tr("&Kind"), essayKindNames(), kindNames);
+    QStringList statusNames;
+    for (const QString &name : workflowStatusNames())
+        statusNames << displayName(*workflowStatusFromString(name));
+    addChoice(form, u"status"_s, tr("&Status"), workflowStatusNames(), statusNames);
+    addMarkdown(form, u"body"_s, tr("&Body"));
+    addMarkdown(form, u"sources"_s, tr("S&ources"));
+    addLine(form, u"slug"_s, tr("Sl&ug"));
+    addLine(form, u"excerpt"_s, tr("E&xcerpt"));
+    addReference(form, u"featured_asset_id"_s, tr("&Featured asset"), RecordType::Asset);
+    addTerms(form, u"categories"_s, tr("C&ategories"), RecordType::Category);
+    addTerms(form, u"tags"_s, tr("Ta&gs"), RecordType::Tag);
+    addUsedBy(form);
+}
+
+void RecordEditor::addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *control)
+{
+    control->setObjectName(key);
+    QString plain = label;
+    plain.remove(u'&');
+    control->setAccessibleName(plain);
+    auto *labelWidget = new QLabel(label, form->parentWidget());
+    labelWidget->setBuddy(control);
+    form->addRow(labelWidget, control);
+}
+
+QLineEdit *RecordEditor::addLine(QFormLayout *form, const QString &key, const QString &label)
+{
+    auto *edit = new QLineEdit(form->parentWidget());
+    edit->installEventFilter(this);
+    addRow(form, key, label, edit);
+    connect(edit, &QLineEdit::textEdited, this, [this, key](const QString &text) {
+        if (!m_refreshing)
+            m_document->setField(key, text);
+    });
+    m_refreshers << [this, edit, key] {
+        const QString value = m_document->field(key).toString();
+        if (edit->text() != value)
+            edit->setText(value);
+    };
+    return edit;
+}
+
+QPlainTextEdit *RecordEditor::addMarkdown(QFormLayout *form, const QString &key, const QString &label)
+{
+    QPlainTextEdit *edit = createMarkdownEditor(form->parentWidget());
+    edit->setUndoRedoEnabled(false); // the document's undo stack covers every field
+    edit->setFont(m_settings.editorFont());
+    edit->installEventFilter(this);
+    addRow(form, key, label, edit);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, key] {
+        if (!m_refreshing)
+            m_document->setField(key, edit->toPlainText());
+    });
+    m_refreshers << [this, edit, key] {
+        const QString value = m_document->field(key).toString();
+        if (edit->toPlainText() != value)
+            edit->setPlainText(value);
+    };
+    return edit;
+}
+
+void RecordEditor::addLines(QFormLayout *form, const QString &key, const QString &label)
+{
+    auto *edit = new QPlainTextEdit(form->parentWidget());
+    edit->setUndoRedoEnabled(false);
+    edit->setTabChangesFocus(true);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 5);
+    edit->installEventFilter(this);
+    addRow(form, key, label, edit);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, key] {
+        if (!m_refreshing)
+            m_document->setField(key, edit->toPlainText().split(u'\n', Qt::SkipEmptyParts));
+    });
+    m_refreshers << [this, edit, key] {
+        const QStringList value = m_document->field(key).toStringList();
+        if (edit->toPlainText().split(u'\n', Qt::SkipEmptyParts) != value)
+            edit->setPlainText(value.join(u'\n'));
+    };
+}
+
+void RecordEditor::addDate(QFormLayout *form, const QString &key, const QString &label)
+{
+    auto *edit = new QLineEdit(form->parentWidget());
+    edit->setPlaceholderText(tr("YYYY-MM-DD"));
+    edit->installEventFilter(this);
+    addRow(form, key, label, edit);
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, key] {
+        const QString text = edit->text().trimmed();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (text.isEmpty() || date.isValid())
+            m_document->setField(key, date);
+        else
+            Q_EMIT errorOccurred(
+                tr("“%1” is not a date. Type it as year-month-day, e.g. 2024-05-21.").arg(text));
+    });
+    m_refreshers << [this, edit, key] {
+        const QString value = m_document->field(key).toDate().toString(Qt::ISODate);
+        if (!edit->hasFocus() && edit->text() != value)
+            edit->setText(value);
+    };
+}
+
+void RecordEditor::addChoice(QFormLayout *form, const QString &key, const QString &label,
+                             const QStringList &names, const QStringList &displayNames)
+{
+    auto *combo = new QComboBox(form->parentWidget());
+    for (int i = 0; i < names.size(); ++i)
+        combo->addItem(displayNames.value(i), names.at(i));
+    addRow(form, key, label, combo);
+    connect(combo, &QComboBox::activated, this,
+            [this, combo, key](int index) { m_document->setField(key, combo->itemData(index).toString()); });
+    m_refreshers << [this, combo, key] {
+        combo->setCurrentIndex(combo->findData(m_document->field(key)));
+    };
+}
+
+void RecordEditor::addFollowBox(QFormLayout *form, const QString &key, const QString &label)
+{
+    // The record keeps whether the field was edited by hand; the box shows the opposite.
+    auto *box = new QCheckBox(label, form->parentWidget());
+    box->setObjectName(key);
+    box->setAccessibleName(label);
+    form->addRow(QString(), box);
+    connect(box, &QCheckBox::toggled, this, [this, key](bool follows) {
+        if (!m_refreshing)
+            m_document->setField(key, !follows);
+    });
+    m_refreshers << [this, box, key] {
+        box->setChecked(!m_document->field(key).toBool());
+    };
+}
+
+void RecordEditor::addReference(QFormLayout *form, const QString &key, const QString &label, RecordType type)
+{
+    auto *picker = new RecordPicker(m_document->library(), type, form->parentWidget());
+    picker->lineEdit()->setAccessibleName(QString(label).remove(u'&'));
+    addRow(form, key, label, picker);
+    connect(picker, &RecordPicker::recordChosen, this, [this, key](std::optional<qint64> id) {
+        m_document->setField(key, id ? QVariant::fromValue(*id) : QVariant());
+    });
+    connect(picker, &RecordPicker::errorOccurred, this, &RecordEditor::errorOccurred);
+    m_refreshers << [this, picker, key] {
+        const QVariant value = m_document->field(key);
+        picker->setRecordId(value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong()));
+    };
+}
+
+void RecordEditor::addTerms(QFormLayout *form, const QString &key, const QString &label, RecordType type)
+{
+    auto *edit = new TermsEdit(m_document->library(), type, form->parentWidget());
+    edit->installEventFilter(this);
+    addRow(form, key, label, edit);
+    connect(edit, &TermsEdit::termsChosen, this,
+            [this, key](const QList<qint64> &ids) { m_document->setField(key, QVariant::fromValue(ids)); });
+    connect(edit, &TermsEdit::errorOccurred, this, &RecordEditor::errorOccurred);
+    m_refreshers << [this, edit, key] {
+        if (!edit->hasFocus())
+            edit->setTermIds(m_document->field(key).value<QList<qint64>>());
+    };
+}
+
+void RecordEditor::addUsedBy(QFormLayout *form)
+{
+    m_usedBy = new QListWidget(form->parentWidget());
+    m_usedBy->setMaximumHeight(m_usedBy->fontMetrics().lineSpacing() * 7);
+    addRow(form, u"usedBy"_s, tr("&Used by"), m_usedBy);
+    m_usedBy->setToolTip(tr("Quotes that use this record; press Enter or double-click to open one"));
+    connect(m_usedBy, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT openRecordRequested(RecordType(item->data(Qt::UserRole + 1).toInt()),
+                                   item->data(Qt::UserRole).toLongLong());
+    });
+}
+
+void RecordEditor::refreshUsedBy()
+{
+    if (!m_usedBy)
+        return;
+    m_usedBy->clear();
+    if (m_document->id() == 0)
+        return;
+    const QList<RecordRef> users = m_document->library().usedBy(m_document->type(), m_document->id());
+    for (const RecordRef &user : users) {
+        auto *item =
+            new QListWidgetItem(tr("%1: %2").arg(recordTypeDisplayName(user.type), user.label), m_usedBy);
+        item->setData(Qt::UserRole, user.id);
+        item->setData(Qt::UserRole + 1, int(user.type));
+    }
+}
+
+QWidget *RecordEditor::fieldWidget(const QString &key) const
+{
+    return findChild<QWidget *>(key);
+}
+
+void RecordEditor::refresh()
+{
+    m_refreshing = true;
+    for (const auto &refresher : std::as_const(m_refreshers))
+        refresher();
+    m_refreshing = false;
+}
+
+void RecordEditor::autosave()
+{
+    if (!m_document->isModified() || m_document->library().isReadOnly())
+        return;
+    QString error;
+    if (!m_document->save(&error))
+        Q_EMIT errorOccurred(tr("Autosave failed: %1").arg(error));
+}
+
+bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Text controls keep Undo/Redo for themselves; hand them to the window's actions, which
+    // undo through the document's stack across every field.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace QuoteDesk

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/recordtype.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QFormLayout;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTimer;
+
+namespace QuoteDesk {
+
+class RecordDocument;
+class Settings;
+
+/// The form of one open quote, speaker or essay: one control per field of the record, each
+/// named by the field's key (objectName), bound to the RecordDocument: a control's edit
+/// becomes an undoable change of the document, and every change of the document (edit, undo,
+/// redo, save) shows in the controls. Saves the document after the autosave interval idle.
+class RecordEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    RecordEditor(RecordDocument *document, Settings &settings, QWidget *parent = nullptr);
+    ~RecordEditor() override;
+
+    RecordDocument *document() const { return m_document; }
+    /// The control of the field @p key, or null.
+    QWidget *fieldWidget(const QString &key) const;
+    /// The "used by" list of a speaker or essay; null for a quote.
+    QListWidget *usedByList() const { return m_usedBy; }
+    void refreshUsedBy();
+
+Q_SIGNALS:
+    void openRecordRequested(QuoteDesk::RecordType type, qint64 id);
+    void errorOccurred(const QString &message);
+    /// The document was saved (by hand or autosave).
+    void documentSaved();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildQuote(QFormLayout *form);
+    void buildSpeaker(QFormLayout *form);
+    void buildEssay(QFormLayout *form);
+    QLineEdit *addLine(QFormLayout *form, const QString &key, const QString &label);
+    QPlainTextEdit *addMarkdown(QFormLayout *form, const QString &key, const QString &label);
+    void addDate(QFormLayout *form, const QString &key, const QString &label);
+    void addChoice(QFormLayout *form, const QString &key, const QString &label, const QStringList &names,
+                   const QStringList &displayNames);
+    void addFollowBox(QFormLayout *form, const QString &key, const QString &label);
+    void addLines(QFormLayout *form, const QString &key, const QString &label);
+    void addReference(QFormLayout *form, const QString &key, const QString &label, RecordType type);
+    void addTerms(QFormLayout *form, const QString &key, const QString &label, RecordType type);
+    void addUsedBy(QFormLayout *form);
+    void addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *control);
+    void refresh();
+    void autosave();
+
+    RecordDocument *m_document;
+    Settings &m_settings;
+    QList<std::function<void()>> m_refreshers;
+    QListWidget *m_usedBy = nullptr;
+    QTimer *m_autosave;
+    bool m_refreshing = false;
+};
+
+} // namespace QuoteDesk

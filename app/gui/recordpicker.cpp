@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordpicker.h"
+
+#include "model/records.h"
+#include "store/library.h"
+
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QStringListModel>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk {
+
+RecordPicker::RecordPicker(Library &library, RecordType type, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_type(type)
+    , m_edit(new QLineEdit(this))
+    , m_new(new QToolButton(this))
+    , m_names(new QStringListModel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_new);
+    const bool speaker = type == RecordType::Speaker;
+    m_edit->setPlaceholderText(speaker                         ? tr("Type a speaker’s name")
+                                   : type == RecordType::Essay ? tr("Type an essay’s title")
+                                                               : tr("Type an asset’s title"));
+    m_edit->setClearButtonEnabled(true);
+    m_new->setText(speaker ? tr("New speaker…") : tr("New essay…"));
+    m_new->setToolTip(speaker ? tr("Create a speaker with the name typed")
+                              : tr("Create an essay with the title typed"));
+    m_new->setAccessibleName(m_new->text());
+    m_new->setObjectName(speaker ? u"newSpeakerButton"_s : u"newEssayButton"_s);
+    auto *completer = new QCompleter(m_names, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_edit->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        m_edit->setText(text);
+        commitText();
+    });
+    connect(m_edit, &QLineEdit::editingFinished, this, &RecordPicker::commitText);
+    connect(m_new, &QToolButton::clicked, this, &RecordPicker::createRecord);
+    reloadNames();
+}
+
+void RecordPicker::reloadNames()
+{
+    const QString column = m_type == RecordType::Speaker ? u"name"_s : u"title"_s;
+    m_new->setVisible(m_type == RecordType::Speaker || m_type == RecordType::Essay);
+    QSqlQuery query(m_library.database());
+    QStringList names;
+    m_idOfName.clear();
+    if (query.exec(u"SELECT id, %1 FROM %2 WHERE deleted_at IS NULL ORDER BY %1 COLLATE NOCASE"_s.arg(
+            column, recordTypePluralName(m_type)))) {
+        while (query.next()) {
+            const QString name = query.value(1).toString();
+            names << name;
+            m_idOfName.insert(name.toCaseFolded(), query.value(0).toLongLong());
+        }
+    }
+    m_names->setStringList(names);
+}
+
+void RecordPicker::setRecordId(std::optional<qint64> id)
+{
+    m_id = id;
+    const QString label = id ? m_library.labelOf(m_type, *id) : QString();
+    if (m_edit->text() != label)
+        m_edit->setText(label);
+}
+
+void RecordPicker::commitText()
+{
+    const QString text = m_edit->text().trimmed();
+    std::optional<qint64> id;
+    if (!text.isEmpty()) {
+        const auto it = m_idOfName.constFind(text.toCaseFolded());
+        if (it == m_idOfName.constEnd())
+            return; // not a known name yet: "New…" creates it
+        id = *it;
+    }
+    if (id == m_id)
+        return;
+    m_id = id;
+    Q_EMIT recordChosen(id);
+}
+
+void RecordPicker::createRecord()
+{
+    QString name = m_edit->text().trimmed();
+    QString error;
+    qint64 id = 0;
+    if (m_type == RecordType::Speaker) {
+        Speaker speaker;
+        speaker.name = name.isEmpty() ? tr("New speaker") : name;
+        if (!m_library.save(speaker, &error)) {
+            Q_EMIT errorOccurred(tr("Could not create the speaker: %1").arg(error));
+            return;
+        }
+        id = speaker.id;
+    } else {
+        Essay essay;
+        essay.title = name.isEmpty() ? tr("New essay") : name;
+        if (!m_library.save(essay, &error)) {
+            Q_EMIT errorOccurred(tr("Could not create the essay: %1").arg(error));
+            return;
+        }
+        id = essay.id;
+    }
+    reloadNames();
+    setRecordId(id);
+    Q_EMIT recordChosen(id);
+}
+
+} // namespace QuoteDesk

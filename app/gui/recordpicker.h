@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/recordtype.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLineEdit;
+class QStringListModel;
+class QToolButton;
+
+namespace QuoteDesk {
+
+class Library;
+
+/// Chooses one speaker or essay by name: completes as you type, and "New…" creates a record
+/// of the typed name in the library at once.
+class RecordPicker final : public QWidget
+{
+    Q_OBJECT
+public:
+    RecordPicker(Library &library, RecordType type, QWidget *parent = nullptr);
+
+    std::optional<qint64> recordId() const { return m_id; }
+    /// Shows the record @p id (its label), without emitting recordChosen().
+    void setRecordId(std::optional<qint64> id);
+    QLineEdit *lineEdit() const { return m_edit; }
+    QToolButton *newButton() const { return m_new; }
+    /// Reads the names from the library again.
+    void reloadNames();
+
+public Q_SLOTS:
+    /// Creates a record named after the text typed (or a placeholder name) and chooses it.
+    void createRecord();
+
+Q_SIGNALS:
+    void recordChosen(std::optional<qint64> id);
+    void errorOccurred(const QString &message);
+
+private:
+    void commitText();
+
+    Library &m_library;
+    RecordType m_type;
+    QLineEdit *m_edit;
+    QToolButton *m_new;
+    QStringListModel *m_names;
+    QHash<QString, qint64> m_idOfName;
+    std::optional<qint64> m_id;
+};
+
+} // namespace QuoteDesk

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFont>
+#include <QObject>
+#include <QSettings>
+
+namespace QuoteDesk {
+
+/// The application's settings, typed: every key and default is here and nowhere else.
+/// Writes go to QSettings at once; changed() tells observers.
+class Settings final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    explicit Settings(QObject *parent = nullptr);
+
+    /// Seconds of idle time after which an edited record is saved (1…600; default 3).
+    int autosaveSeconds() const;
+    void setAutosaveSeconds(int seconds);
+    /// Font of the text editors; the system fixed font by default.
+    QFont editorFont() const;
+    void setEditorFont(const QFont &font);
+    Theme theme() const;
+    void setTheme(Theme theme);
+    /// Template of a quote's title: {speaker}, {role}. Empty: the default.
+    QString titleTemplate() const;
+    void setTitleTemplate(const QString &titleTemplate);
+    /// The library opened when none is named; empty: Library::defaultPath().
+    QString libraryPath() const;
+    void setLibraryPath(const QString &path);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace QuoteDesk

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The QuoteDesk desktop app: opens a library and shows the main window.
+
+#include "document/recordlistmodel.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "store/demolibrary.h"
+#include "store/library.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace QuoteDesk;
+
+namespace {
+
+// The context of this file's messages in the translations.
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Main)
+};
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"quotedesk"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(own);
+}
+
+QString demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.qdlib"_s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"QuoteDesk"_s);
+    QApplication::setApplicationName(u"QuoteDesk"_s);
+    QApplication::setApplicationDisplayName(u"QuoteDesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(QUOTEDESK_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Main::tr("Edit quote posts, speakers and essays in a QuoteDesk library."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(
+        u"library"_s, Main::tr("Open the library FILE (created when missing)."), Main::tr("FILE"));
+    const QCommandLineOption demoOption(
+        u"demo"_s, Main::tr("Open the demo library, filling it with sample posts first."));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, Main::tr("Open the first quote, save a picture of the window to FILE and quit."),
+        Main::tr("FILE"));
+    parser.addOptions({ libraryOption, demoOption, screenshotOption });
+    parser.process(app);
+
+    Settings settings;
+    applyTheme(settings.theme());
+
+    QString path = parser.value(libraryOption);
+    if (path.isEmpty() && parser.isSet(demoOption))
+        path = demoPath();
+    if (path.isEmpty())
+        path = settings.libraryPath();
+    if (path.isEmpty())
+        path = Library::defaultPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    Library library;
+    QString error;
+    if (!library.open(path, &error)) {
+        QMessageBox::critical(
+            nullptr, Main::tr("QuoteDesk"),
+            Main::tr("Could not open the library “%1”: %2\n\nChoose another file with --library.")
+                .arg(path, error));
+        return 1;
+    }
+    if (parser.isSet(demoOption) && !library.isReadOnly()
+        && library.count(RecordType::Quote, TrashFilter::All) == 0
+        && library.count(RecordType::Speaker, TrashFilter::All) == 0) {
+        if (!DemoLibrary::populate(library, &error))
+            QMessageBox::warning(nullptr, Main::tr("QuoteDesk"),
+                                 Main::tr("Could not fill the demo library: %1").arg(error));
+    }
+
+    MainWindow window(library, settings);
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString target = parser.value(screenshotOption);
+        if (window.listModel()->rowCount() > 0)
+            window.openRecord(RecordType::Quote, window.listModel()->idAt(0));
+        QTimer::singleShot(500, &window, [&window, target] {
+            const bool ok = window.grab().save(target);
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/fieldaccess.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace QuoteDesk {
+
+class Library;
+
+/// One open quote, speaker or essay: owns the record value and the QUndoStack of its edits.
+/// Every change goes through setField(), which pushes an undoable command (consecutive typing
+/// in one text field merges into one command); widgets observe fieldsChanged() and never
+/// change the record themselves. save() writes the record to the library.
+///
+/// A quote's title follows the title template (see titleTemplate()) until it is edited by
+/// hand, and the slug of a quote or essay follows its title until it is edited by hand.
+class RecordDocument final : public QObject
+{
+    Q_OBJECT
+public:
+    RecordDocument(Library &library, const EditableRecord &record, QObject *parent = nullptr);
+    ~RecordDocument() override;
+
+    /// Reads a record of @p type from the library; null with a message in @p error when it
+    /// cannot be read or @p type cannot be edited.
+    static RecordDocument *open(Library &library, RecordType type, qint64 id, QString *error,
+                                QObject *parent = nullptr);
+    /// A new, unsaved record of @p type (quote, speaker or essay).
+    static EditableRecord newRecord(RecordType type);
+
+    Library &library() const { return m_library; }
+    const EditableRecord &record() const { return m_record; }
+    RecordType type() const;
+    qint64 id() const;
+    /// Title or name, for tabs and lists.
+    QString label() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /// True while there are edits that are not saved (the undo stack is not clean).
+    bool isModified() const;
+
+    /// The default title template, "Quote: {speaker}, {role}".
+    static QString defaultTitleTemplate();
+    QString titleTemplate() const { return m_titleTemplate; }
+    void setTitleTemplate(const QString &titleTemplate);
+    /// The title @p quote gets from the template: {speaker} is the speaker's name, {role} the
+    /// role at the time.
+    QString templateTitle(const Quote &quote) const;
+
+    /// The value of the field @p key (see FieldAccess::get()).
+    QVariant field(const QString &key) const;
+    /// Changes a field as one undoable command; nothing when the value is the same. False
+    /// for an unknown key or a value of the wrong type.
+    bool setField(const QString &key, const QVariant &value);
+
+    /// Writes the record to the library and marks the undo stack clean.
+    bool save(QString *error);
+
+    /// Replaces the record without an undo step (used by the undo commands).
+    void applyRecord(const EditableRecord &record, const QStringList &changedKeys);
+
+Q_SIGNALS:
+    /// Fields (by key) that changed through an edit, undo or redo; empty: any may have.
+    void fieldsChanged(const QStringList &keys);
+    void labelChanged(const QString &label);
+    void modifiedChanged(bool modified);
+    void saved();
+
+private:
+    void deriveFields(EditableRecord &record, const QString &key) const;
+
+    Library &m_library;
+    EditableRecord m_record;
+    QUndoStack *m_undoStack;
+    QString m_titleTemplate;
+};
+
+} // namespace QuoteDesk

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordlistmodel.h"
+
+#include "store/library.h"
+#include "store/sqlcodec.h"
+#include "store/sqlutil.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk {
+
+RecordListModel::RecordListModel(Library &library, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_library(library)
+{
+    reload();
+}
+
+QList<RecordListModel::Column> RecordListModel::columns() const
+{
+    const Column updated { tr("Updated"), u"t.updated_at"_s, Column::Timestamp };
+    switch (m_type) {
+    case RecordType::Quote:
+        return { { tr("Title"), u"t.title"_s },
+                 { tr("Speaker"), u"(SELECT s.name FROM speakers s WHERE s.id = t.speaker_id)"_s },
+                 { tr("Status"), u"t.status"_s, Column::Status },
+                 { tr("Said on"), u"t.said_on"_s, Column::Date },
+                 updated };
+    case RecordType::Speaker:
+        return { { tr("Name"), u"t.name"_s },
+                 { tr("Role"), u"t.role"_s },
+                 { tr("Organisation"), u"t.organisation"_s },
+                 updated };
+    case RecordType::Essay:
+        return { { tr("Title"), u"t.title"_s },
+                 { tr("Kind"), u"t.kind"_s, Column::Kind_ },
+                 { tr("Status"), u"t.status"_s, Column::Status },
+                 updated };
+    default:
+        return { { tr("Name"), u"t.name"_s }, { tr("Slug"), u"t.slug"_s }, updated };
+    }
+}
+
+QString RecordListModel::table() const
+{
+    return recordTypePluralName(m_type);
+}
+
+void RecordListModel::setRecordType(RecordType type)
+{
+    m_type = type;
+    m_status.reset();
+    m_categoryId.reset();
+    m_speakerId.reset();
+    m_needsUpdate = false;
+    m_sortColumn = 0;
+    m_sortOrder = Qt::AscendingOrder;
+    reload();
+}
+
+void RecordListModel::setStatusFilter(std::optional<WorkflowStatus> status)
+{
+    m_status = status;
+    reload();
+}
+
+void RecordListModel::setCategoryFilter(std::optional<qint64> categoryId)
+{
+    m_categoryId = categoryId;
+    reload();
+}
+
+void RecordListModel::setSpeakerFilter(std::optional<qint64> speakerId)
+{
+    m_speakerId = speakerId;
+    reload();
+}
+
+void RecordListModel::setNeedsUpdateFilter(bool needsUpdate)
+{
+    m_needsUpdate = needsUpdate;
+    reload();
+}
+
+QString RecordListModel::whereSql() const
+{
+    QStringList conditions { u"t.deleted_at IS NULL"_s };
+    const bool post = m_type == RecordType::Quote || m_type == RecordType::Essay;
+    if (post && m_status)
+        conditions << u"t.status = :status"_s;
+    if (post && m_categoryId)
+        conditions
+            << u"EXISTS (SELECT 1 FROM %1_categories c WHERE c.owner_id = t.id AND c.target_id = :category)"_s
+                   .arg(table());
+    if (m_type == RecordType::Quote && m_speakerId)
+        conditions << u"t.speaker_id = :speaker"_s;
+    if (post && m_needsUpdate)
+        conditions
+            << u"EXISTS (SELECT 1 FROM publications p WHERE p.record_type = :rtype AND p.record_id = t.id "
+               "AND p.deleted_at IS NULL AND (p.last_error <> '' OR p.synced_at < t.updated_at))"_s;
+    return conditions.join(u" AND "_s);
+}
+
+void RecordListModel::bindFilters(QSqlQuery &query) const
+{
+    const bool post = m_type == RecordType::Quote || m_type == RecordType::Essay;
+    if (post && m_status)
+        query.bindValue(u":status"_s, nameOf(*m_status));
+    if (post && m_categoryId)
+        query.bindValue(u":category"_s, *m_categoryId);
+    if (m_type == RecordType::Quote && m_speakerId)
+        query.bindValue(u":speaker"_s, *m_speakerId);
+    if (post && m_needsUpdate)
+        query.bindValue(u":rtype"_s, recordTypeName(m_type));
+}
+
+bool RecordListModel::readPage(QList<QVariantList> *rows)
+{
+    const QList<Column> cols = columns();
+    QStringList select { u"t.id"_s };
+    for (const Column &c : cols)
+        select << c.sql;
+    const Column &sortBy = cols.value(m_sortColumn, cols.first());
+    const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : QString();
+    const QString order = sortBy.kind == Column::Text ? sortBy.sql + u" COLLATE NOCASE"_s : sortBy.sql;
+    QSqlQuery query(m_library.database());
+    const QString sql = u"SELECT %1 FROM %2 t WHERE %3 ORDER BY %4%5, t.id%5 LIMIT %6 OFFSET %7"_s.arg(
+        select.join(u", "_s), table(), whereSql(), order, direction, QString::number(PageSize),
+        QString::number(m_rows.size()));
+    if (!Sql::prepare(query, sql, &m_error))
+        return false;
+    bindFilters(query);
+    if (!Sql::exec(query, &m_error))
+        return false;
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(cols.size() + 1);
+        for (int i = 0; i <= cols.size(); ++i)
+            row << query.value(i);
+        rows->append(row);
+    }
+    return true;
+}
+
+void RecordListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_error.clear();
+    QSqlQuery count(m_library.database());
+    if (Sql::prepare(count, u"SELECT COUNT(*) FROM %1 t WHERE %2"_s.arg(table(), whereSql()), &m_error)) {
+        bindFilters(count);
+        if (Sql::exec(count, &m_error) && count.next())
+            m_total = count.value(0).toInt();
+    }
+    QList<QVariantList> page;
+    if (m_total > 0 && readPage(&page))
+        m_rows = page;
+    // A view that asks for more while it handles the reset gets it after the reset is done.
+    m_resetting = true;
+    endResetModel();
+    m_resetting = false;
+}
+
+qint64 RecordListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(0).toLongLong() : 0;
+}
+
+int RecordListModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).value(0).toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(columns().size());
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariantList &row = m_rows.at(index.row());
+    if (role == IdRole)
+        return row.value(0);
+    if (role == TypeRole)
+        return int(m_type);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const QVariant value = row.value(index.column() + 1);
+    switch (columns().at(index.column()).kind) {
+    case Column::Status:
+        if (const auto status = workflowStatusFromString(value.toString()))
+            return displayName(*status);
+        break;
+    case Column::Kind_:
+        if (const auto kind = essayKindFromString(value.toString()))
+            return displayName(*kind);
+        break;
+    case Column::Date:
+        if (const QDate date = QDate::fromString(value.toString(), Qt::ISODate); date.isValid())
+            return QLocale().toString(date, QLocale::ShortFormat);
+        return QString();
+    case Column::Timestamp:
+        return QLocale().toString(SqlCodec::timestampFromText(value.toString()).toLocalTime(),
+                                  QLocale::ShortFormat);
+    case Column::Text:
+        break;
+    }
+    return value.toString();
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return columns().at(section).title;
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void RecordListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (m_fetching)
+        return; // asked again by a view while this page is being inserted
+    if (m_resetting) {
+        QMetaObject::invokeMethod(
+            this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        return;
+    }
+    QList<QVariantList> page;
+    if (!readPage(&page) || page.isEmpty()) {
+        // The library shrank under the model: stop asking for more.
+        m_total = int(m_rows.size());
+        return;
+    }
+    m_fetching = true;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows << page;
+    endInsertRows();
+    m_fetching = false;
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+} // namespace QuoteDesk

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/records.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QVariant>
+
+class QSqlQuery;
+
+#include <optional>
+
+namespace QuoteDesk {
+
+class Library;
+
+/// A lazy table of the quotes, speakers, essays, categories or tags of a library. Rows are
+/// read in pages (canFetchMore()/fetchMore(), LIMIT/OFFSET), never all at once; sorting by a
+/// column is an SQL ORDER BY, and the filters are SQL conditions, so a library of 100,000
+/// quotes costs one page of memory.
+class RecordListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< qint64 id of the row's record
+        TypeRole, ///< int value of its RecordType
+    };
+
+    /// Rows read per fetchMore().
+    static constexpr int PageSize = 200;
+
+    explicit RecordListModel(Library &library, QObject *parent = nullptr);
+
+    RecordType recordType() const { return m_type; }
+    /// Quote, Speaker, Essay, Category or Tag; resets the filters and the sort order.
+    void setRecordType(RecordType type);
+    /// Workflow status to keep (quotes and essays); nothing: any.
+    void setStatusFilter(std::optional<WorkflowStatus> status);
+    std::optional<WorkflowStatus> statusFilter() const { return m_status; }
+    /// Category to keep (quotes and essays); nothing: any.
+    void setCategoryFilter(std::optional<qint64> categoryId);
+    std::optional<qint64> categoryFilter() const { return m_categoryId; }
+    /// Speaker to keep (quotes); nothing: any.
+    void setSpeakerFilter(std::optional<qint64> speakerId);
+    std::optional<qint64> speakerFilter() const { return m_speakerId; }
+    /// Keeps only quotes published to a site and changed here since (or failed to publish).
+    void setNeedsUpdateFilter(bool needsUpdate);
+    bool needsUpdateFilter() const { return m_needsUpdate; }
+
+    /// Reads the first page again (after the library changed).
+    void reload();
+    /// Records that match the filters, loaded or not.
+    int totalCount() const { return m_total; }
+    qint64 idAt(int row) const;
+    /// The row of @p id if it is loaded; -1 otherwise.
+    int rowOfId(qint64 id) const;
+    /// The last error reading the library; empty when the last read succeeded.
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    struct Column
+    {
+        QString title;
+        QString sql; ///< expression over the table aliased `t`
+        enum Kind { Text, Status, Kind_, Date, Timestamp } kind = Text;
+    };
+    QList<Column> columns() const;
+    QString table() const;
+    QString whereSql() const;
+    void bindFilters(QSqlQuery &query) const;
+    bool readPage(QList<QVariantList> *rows);
+
+    Library &m_library;
+    RecordType m_type = RecordType::Quote;
+    std::optional<WorkflowStatus> m_status;
+    std::optional<qint64> m_categoryId;
+    std::optional<qint64> m_speakerId;
+    bool m_needsUpdate = false;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<QVariantList> m_rows; ///< id first, then one value per column
+    int m_total = 0;
+    QString m_error;
+    bool m_resetting = false;
+    bool m_fetching = false;
+};
+
+} // namespace QuoteDesk

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/recorddocument.h"
+#include "store/demolibrary.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace QuoteDesk;
+
+class TestRecordDocument : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void typingMergesIntoOneUndoStep();
+    void differentFieldsAreSeparateSteps();
+    void unknownKeyIsRefused();
+    void titleFollowsTemplateUntilEditedByHand();
+    void slugFollowsTitleUntilEditedByHand();
+    void saveWritesRecordAndKeepsIdAcrossUndo();
+    void openReadsRecord();
+
+private:
+    std::unique_ptr<Test::TempLibrary> m_lib;
+};
+
+void TestRecordDocument::init()
+{
+    m_lib = std::make_unique<Test::TempLibrary>();
+    QVERIFY2(m_lib->open(), qPrintable(m_lib->error()));
+}
+
+void TestRecordDocument::cleanup()
+{
+    m_lib.reset();
+}
+
+void TestRecordDocument::typingMergesIntoOneUndoStep()
+{
+    RecordDocument doc(m_lib->library(), Quote {});
+    QSignalSpy changed(&doc, &RecordDocument::fieldsChanged);
+    QVERIFY(doc.setField(u"text"_s, u"N"_s));
+    QVERIFY(doc.setField(u"text"_s, u"No"_s));
+    QVERIFY(doc.setField(u"text"_s, u"Now"_s));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(doc.isModified());
+    QCOMPARE(changed.count(), 3);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.field(u"text"_s).toString(), QString());
+    QVERIFY(!doc.isModified());
+    doc.undoStack()->redo();
+    QCOMPARE(doc.field(u"text"_s).toString(), u"Now"_s);
+}
+
+void TestRecordDocument::differentFieldsAreSeparateSteps()
+{
+    RecordDocument doc(m_lib->library(), Quote {});
+    doc.setField(u"text"_s, u"Words"_s);
+    doc.setField(u"status"_s, u"ready"_s);
+    doc.setField(u"said_on"_s, QDate(2025, 1, 27));
+    doc.setField(u"where_label"_s, u"a podcast"_s);
+    QCOMPARE(doc.undoStack()->count(), 4);
+    QCOMPARE(std::get<Quote>(doc.record()).status, WorkflowStatus::Ready);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(std::get<Quote>(doc.record()).saidOn, QDate());
+    QCOMPARE(std::get<Quote>(doc.record()).status, WorkflowStatus::Ready);
+    doc.undoStack()->undo();
+    QCOMPARE(std::get<Quote>(doc.record()).status, WorkflowStatus::Draft);
+    QCOMPARE(doc.field(u"text"_s).toString(), u"Words"_s);
+    // The same value again is no edit.
+    doc.setField(u"text"_s, u"Words"_s);
+    QCOMPARE(doc.undoStack()->index(), 1);
+}
+
+void TestRecordDocument::unknownKeyIsRefused()
+{
+    RecordDocument doc(m_lib->library(), Speaker {});
+    QVERIFY(!doc.setField(u"no_such_field"_s, u"x"_s));
+    QVERIFY(!doc.setField(u"kind"_s, u"context"_s)); // essays have a kind, speakers do not
+    QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+void TestRecordDocument::titleFollowsTemplateUntilEditedByHand()
+{
+    Speaker speaker = Test::makeSpeaker(u"Jensen Huang"_s);
+    QString error;
+    QVERIFY2(m_lib->library().save(speaker, &error), qPrintable(error));
+    RecordDocument doc(m_lib->library(), Quote {});
+    doc.setField(u"speaker_id"_s, speaker.id);
+    doc.setField(u"speaker_role"_s, u"Nvidia CEO"_s);
+    const QString expected = DemoLibrary::quoteTitle(u"Jensen Huang"_s, u"Nvidia CEO"_s);
+    QCOMPARE(doc.field(u"title"_s).toString(), expected);
+    QCOMPARE(doc.label(), expected);
+
+    doc.setField(u"title"_s, u"A title of my own"_s);
+    QVERIFY(doc.field(u"title_edited"_s).toBool());
+    doc.setField(u"speaker_role"_s, u"Nvidia founder"_s);
+    QCOMPARE(doc.field(u"title"_s).toString(), u"A title of my own"_s);
+
+    // Following the template again recomputes the title.
+    doc.setField(u"title_edited"_s, false);
+    QCOMPARE(doc.field(u"title"_s).toString(),
+             DemoLibrary::quoteTitle(u"Jensen Huang"_s, u"Nvidia founder"_s));
+
+    doc.setTitleTemplate(u"{role}: {speaker}"_s);
+    doc.setField(u"speaker_role"_s, u"CEO"_s);
+    QCOMPARE(doc.field(u"title"_s).toString(), u"CEO: Jensen Huang"_s);
+}
+
+void TestRecordDocument::slugFollowsTitleUntilEditedByHand()
+{
+    RecordDocument doc(m_lib->library(), Quote {});
+    doc.setField(u"title"_s, u"Chips and Power"_s);
+    QCOMPARE(doc.field(u"slug"_s).toString(), DemoLibrary::slugFor(u"Chips and Power"_s));
+    doc.setField(u"slug"_s, u"my-slug"_s);
+    doc.setField(u"title"_s, u"Chips, Power and Water"_s);
+    QCOMPARE(doc.field(u"slug"_s).toString(), u"my-slug"_s);
+    doc.undoStack()->undo(); // the title edit
+    doc.undoStack()->undo(); // the slug edit
+    QVERIFY(!doc.field(u"slug_edited"_s).toBool());
+    QCOMPARE(doc.field(u"slug"_s).toString(), DemoLibrary::slugFor(u"Chips and Power"_s));
+
+    RecordDocument essay(m_lib->library(), Essay {});
+    essay.setField(u"title"_s, u"Context: the results"_s);
+    QCOMPARE(essay.field(u"slug"_s).toString(), DemoLibrary::slugFor(u"Context: the results"_s));
+}
+
+void TestRecordDocument::saveWritesRecordAndKeepsIdAcrossUndo()
+{
+    RecordDocument doc(m_lib->library(), Speaker {});
+    QSignalSpy modified(&doc, &RecordDocument::modifiedChanged);
+    doc.setField(u"name"_s, u"Lisa Su"_s);
+    QCOMPARE(modified.count(), 1);
+    QString error;
+    QVERIFY2(doc.save(&error), qPrintable(error));
+    QVERIFY(doc.id() > 0);
+    QVERIFY(!doc.isModified());
+    QCOMPARE(m_lib->library().get<Speaker>(doc.id())->name, u"Lisa Su"_s);
+    const qint64 id = doc.id();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.id(), id);
+    QVERIFY(doc.isModified());
+    doc.setField(u"name"_s, u"Dr Lisa Su"_s);
+    QVERIFY2(doc.save(&error), qPrintable(error));
+    QCOMPARE(m_lib->library().count(RecordType::Speaker), 1);
+    QCOMPARE(m_lib->library().get<Speaker>(id)->name, u"Dr Lisa Su"_s);
+}
+
+void TestRecordDocument::openReadsRecord()
+{
+    Essay essay = Test::makeEssay();
+    QString error;
+    QVERIFY2(m_lib->library().save(essay, &error), qPrintable(error));
+    std::unique_ptr<RecordDocument> doc(
+        RecordDocument::open(m_lib->library(), RecordType::Essay, essay.id, &error));
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->type(), RecordType::Essay);
+    QCOMPARE(doc->label(), essay.title);
+    QVERIFY(!RecordDocument::open(m_lib->library(), RecordType::Essay, 999, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!RecordDocument::open(m_lib->library(), RecordType::Tag, 1, &error));
+}
+
+QTEST_GUILESS_MAIN(TestRecordDocument)
+#include "tst_recorddocument.moc"

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/recordlistmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace QuoteDesk;
+
+namespace {
+constexpr int QuoteCount = 450;
+}
+
+class TestRecordListModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void fetchesInPages();
+    void sortsByEveryColumn_data();
+    void sortsByEveryColumn();
+    void filters();
+    void otherTypes();
+
+private:
+    Test::TempLibrary m_lib;
+    qint64 m_ada = 0;
+    qint64 m_category = 0;
+};
+
+void TestRecordListModel::initTestCase()
+{
+    QVERIFY2(m_lib.open(), qPrintable(m_lib.error()));
+    QString error;
+    Library &library = m_lib.library();
+    QVERIFY2(library.transact(
+                 [&](QString *err) {
+                     Speaker ada = Test::makeSpeaker(u"Ada Lovelace"_s);
+                     Speaker grace = Test::makeSpeaker(u"Grace Hopper"_s);
+                     Category category;
+                     category.name = u"Computing"_s;
+                     if (!library.save(ada, err) || !library.save(grace, err) || !library.save(category, err))
+                         return false;
+                     m_ada = ada.id;
+                     m_category = category.id;
+                     for (int i = 0; i < QuoteCount; ++i) {
+                         Quote q = Test::makeQuote(u"Quotation number %1"_s.arg(i));
+                         q.title = u"Title %1"_s.arg(i, 4, 10, QChar(u'0'));
+                         q.speakerId = i % 3 == 0 ? ada.id : grace.id;
+                         q.status = i % 2 ? WorkflowStatus::Ready : WorkflowStatus::Draft;
+                         if (i % 5 == 0)
+                             q.categoryIds = { category.id };
+                         if (!library.save(q, err, SaveOptions { false, false }))
+                             return false;
+                     }
+                     return true;
+                 },
+                 &error),
+             qPrintable(error));
+}
+
+void TestRecordListModel::fetchesInPages()
+{
+    RecordListModel model(m_lib.library());
+    QCOMPARE(model.totalCount(), QuoteCount);
+    QCOMPARE(model.rowCount(), RecordListModel::PageSize);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The tester fetches what it can; what follows checks the pages one by one.
+    model.reload();
+    QCOMPARE(model.rowCount(), RecordListModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * RecordListModel::PageSize);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), QuoteCount);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.index(0, 0).data().toString(), u"Title 0000"_s);
+    QCOMPARE(model.index(0, 1).data().toString(), u"Ada Lovelace"_s);
+    QVERIFY(model.index(0, 0).data(RecordListModel::IdRole).toLongLong() > 0);
+}
+
+void TestRecordListModel::sortsByEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("firstAscending");
+    QTest::addColumn<QString>("firstDescending");
+    QTest::newRow("title") << 0 << u"Title 0000"_s << u"Title 0449"_s;
+    QTest::newRow("speaker") << 1 << u"Ada Lovelace"_s << u"Grace Hopper"_s;
+    QTest::newRow("status") << 2 << displayName(WorkflowStatus::Draft) << displayName(WorkflowStatus::Ready);
+}
+
+void TestRecordListModel::sortsByEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(QString, firstAscending);
+    QFETCH(QString, firstDescending);
+    RecordListModel model(m_lib.library());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(column, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, column).data().toString(), firstAscending);
+    model.sort(column, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, column).data().toString(), firstDescending);
+    // Every column sorts without an error, the date columns too.
+    for (int c = 0; c < model.columnCount(); ++c) {
+        model.sort(c, Qt::DescendingOrder);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.totalCount(), QuoteCount);
+    }
+}
+
+void TestRecordListModel::filters()
+{
+    RecordListModel model(m_lib.library());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStatusFilter(WorkflowStatus::Ready);
+    QCOMPARE(model.totalCount(), QuoteCount / 2);
+    model.setSpeakerFilter(m_ada);
+    QCOMPARE(model.totalCount(), 75); // odd multiples of 3 below 450
+    model.setStatusFilter(std::nullopt);
+    QCOMPARE(model.totalCount(), 150);
+    model.setCategoryFilter(m_category);
+    QCOMPARE(model.totalCount(), 30); // multiples of 15
+    QCOMPARE(model.rowCount(), 30);
+    QVERIFY(!model.canFetchMore({}));
+    model.setSpeakerFilter(std::nullopt);
+    model.setCategoryFilter(std::nullopt);
+    model.setNeedsUpdateFilter(true);
+    QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+    QCOMPARE(model.totalCount(), 0);
+}
+
+void TestRecordListModel::otherTypes()
+{
+    RecordListModel model(m_lib.library());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRecordType(RecordType::Speaker);
+    QCOMPARE(model.totalCount(), 2);
+    QCOMPARE(model.index(1, 0).data().toString(), u"Grace Hopper"_s);
+    model.setRecordType(RecordType::Category);
+    QCOMPARE(model.totalCount(), 1);
+    model.setRecordType(RecordType::Essay);
+    QCOMPARE(model.totalCount(), 0);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRecordListModel)
+#include "tst_recordlistmodel.moc"

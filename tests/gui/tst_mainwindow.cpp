@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/recorddocument.h"
+#include "document/recordlistmodel.h"
+#include "mainwindow.h"
+#include "recordeditor.h"
+#include "recordpicker.h"
+#include "settings.h"
+#include "store/demolibrary.h"
+#include "testsupport.h"
+#include "trashview.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace QuoteDesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createEditUndoSaveSearchTrash();
+    void newSpeakerInline();
+    void closingAsksAboutUnsavedEdits();
+    void autosavesWhenIdle();
+    void navigatorShowsEveryView();
+    void readOnlyLibraryShowsNotice();
+
+private:
+    void trigger(const QString &actionName);
+    RecordEditor *editor() const { return m_window->currentEditor(); }
+    template<class T>
+    T *field(const QString &key) const
+    {
+        auto *widget = qobject_cast<T *>(editor()->fieldWidget(key));
+        if (!widget)
+            qWarning("no field %s", qPrintable(key));
+        return widget;
+    }
+    void typeLine(const QString &key, const QString &text);
+    void pick(const QString &key, const QString &name);
+
+    std::unique_ptr<Test::TempLibrary> m_lib;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+    QStringList m_asked;
+    QMessageBox::StandardButton m_unsavedAnswer = QMessageBox::Discard;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_lib = std::make_unique<Test::TempLibrary>();
+    QVERIFY2(m_lib->open(), qPrintable(m_lib->error()));
+    m_settings = std::make_unique<Settings>();
+    m_settings->setAutosaveSeconds(600); // saves in these tests are explicit
+    m_window = std::make_unique<MainWindow>(m_lib->library(), *m_settings);
+    m_errors.clear();
+    m_asked.clear();
+    m_window->setDialogs({
+        [](QWidget *, const QString &, const QString &) { return true; },
+        [this](QWidget *, const QString &text) { m_errors << text; },
+        [this](QWidget *, const QStringList &names) {
+            m_asked << names;
+            return m_unsavedAnswer;
+        },
+    });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_unsavedAnswer = QMessageBox::Discard;
+    if (m_window)
+        m_window->close();
+    m_window.reset();
+    m_settings.reset();
+    m_lib.reset();
+}
+
+void TestMainWindow::trigger(const QString &actionName)
+{
+    auto *action = m_window->findChild<QAction *>(actionName);
+    QVERIFY2(action, qPrintable(actionName));
+    QVERIFY2(action->isEnabled(), qPrintable(actionName));
+    action->trigger();
+}
+
+void TestMainWindow::typeLine(const QString &key, const QString &text)
+{
+    auto *edit = field<QLineEdit>(key);
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+
+void TestMainWindow::pick(const QString &key, const QString &name)
+{
+    auto *picker = field<RecordPicker>(key);
+    QVERIFY(picker);
+    picker->reloadNames();
+    picker->lineEdit()->setText(name);
+    Q_EMIT picker->lineEdit()->editingFinished();
+}
+
+void TestMainWindow::createEditUndoSaveSearchTrash()
+{
+    Library &library = m_lib->library();
+
+    // A speaker.
+    trigger(u"newSpeakerAction"_s);
+    QVERIFY(editor());
+    typeLine(u"name"_s, u"Ada Lovelace"_s);
+    typeLine(u"role"_s, u"Analyst"_s);
+    QVERIFY(m_window->editorTabs()->tabText(m_window->editorTabs()->currentIndex()).endsWith(u'*'));
+    trigger(u"saveAction"_s);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(library.count(RecordType::Speaker), 1);
+    QCOMPARE(m_window->editorTabs()->tabText(m_window->editorTabs()->currentIndex()), u"Ada Lovelace"_s);
+    const qint64 speakerId = editor()->document()->id();
+
+    // An essay.
+    trigger(u"newEssayAction"_s);
+    typeLine(u"title"_s, u"Context: the analytical engine"_s);
+    QTest::keyClicks(field<QPlainTextEdit>(u"body"_s), u"An engine that weaves algebraic patterns."_s);
+    trigger(u"saveAction"_s);
+    QCOMPARE(library.count(RecordType::Essay), 1);
+    const qint64 essayId = editor()->document()->id();
+
+    // A quote that uses both.
+    trigger(u"newQuoteAction"_s);
+    QCOMPARE(m_window->editorTabs()->count(), 3);
+    QTest::keyClicks(field<QPlainTextEdit>(u"text"_s), u"The engine weaves algebraic patterns."_s);
+    pick(u"speaker_id"_s, u"Ada Lovelace"_s);
+    typeLine(u"speaker_role"_s, u"mathematician"_s);
+    pick(u"essay_id"_s, u"Context: the analytical engine"_s);
+    const QString title = DemoLibrary::quoteTitle(u"Ada Lovelace"_s, u"mathematician"_s);
+    QCOMPARE(field<QLineEdit>(u"title"_s)->text(), title);
+    QCOMPARE(field<QLineEdit>(u"slug"_s)->text(), DemoLibrary::slugFor(title));
+
+    // Undo takes back the essay, then the typed role (one step) and the title that followed it;
+    // redo returns them.
+    trigger(u"undoAction"_s);
+    QCOMPARE(field<RecordPicker>(u"essay_id"_s)->lineEdit()->text(), QString());
+    QCOMPARE(field<QLineEdit>(u"speaker_role"_s)->text(), u"mathematician"_s);
+    trigger(u"undoAction"_s);
+    QCOMPARE(field<QLineEdit>(u"speaker_role"_s)->text(), QString());
+    QCOMPARE(field<QLineEdit>(u"title"_s)->text(), DemoLibrary::quoteTitle(u"Ada Lovelace"_s, QString()));
+    trigger(u"redoAction"_s);
+    QCOMPARE(field<QLineEdit>(u"speaker_role"_s)->text(), u"mathematician"_s);
+    QCOMPARE(field<QLineEdit>(u"title"_s)->text(), title);
+    trigger(u"redoAction"_s);
+    QCOMPARE(field<RecordPicker>(u"essay_id"_s)->lineEdit()->text(), u"Context: the analytical engine"_s);
+
+    trigger(u"saveAction"_s);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    const qint64 quoteId = editor()->document()->id();
+    const auto quote = library.get<Quote>(quoteId);
+    QVERIFY(quote);
+    QCOMPARE(quote->speakerId, speakerId);
+    QCOMPARE(quote->essayId, essayId);
+    QCOMPARE(quote->title, title);
+    QCOMPARE(quote->text, u"The engine weaves algebraic patterns."_s);
+    QCOMPARE(m_window->listModel()->totalCount(), 1);
+
+    // Search as you type finds it; Enter opens it.
+    m_window->editorTabs()->setCurrentIndex(0);
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"weave"_s);
+    auto *results = m_window->findChild<QListWidget *>(u"searchResults"_s);
+    QTRY_VERIFY(results->count() >= 1);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(editor()->document()->id(), quoteId);
+    QCOMPARE(editor()->document()->type(), RecordType::Quote);
+
+    // The speaker is used by the quote: the editor lists it, and the trash refuses it.
+    QVERIFY(m_window->openRecord(RecordType::Speaker, speakerId));
+    QCOMPARE(editor()->usedByList()->count(), 1);
+    QVERIFY(editor()->usedByList()->item(0)->text().contains(title));
+    trigger(u"trashAction"_s);
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY(m_errors.first().contains(title));
+    QCOMPARE(library.count(RecordType::Speaker), 1);
+    m_errors.clear();
+
+    // Jump from "used by" to the quote.
+    Q_EMIT editor()->usedByList()->itemActivated(editor()->usedByList()->item(0));
+    QCOMPARE(editor()->document()->id(), quoteId);
+
+    // Trash the quote, restore it from the trash view, then trash and delete it for ever.
+    trigger(u"trashAction"_s);
+    QCOMPARE(library.count(RecordType::Quote), 0);
+    QCOMPARE(library.count(RecordType::Quote, TrashFilter::Trashed), 1);
+    m_window->showNavigatorView(u"trash"_s);
+    QTreeWidget *trashList = m_window->trashView()->list();
+    QCOMPARE(trashList->topLevelItemCount(), 1);
+    trashList->setCurrentItem(trashList->topLevelItem(0));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"restoreButton"_s), Qt::LeftButton);
+    QCOMPARE(library.count(RecordType::Quote), 1);
+    QCOMPARE(trashList->topLevelItemCount(), 0);
+
+    QVERIFY(m_window->openRecord(RecordType::Quote, quoteId));
+    trigger(u"trashAction"_s);
+    m_window->trashView()->reload();
+    trashList->setCurrentItem(trashList->topLevelItem(0));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"purgeButton"_s), Qt::LeftButton);
+    QCOMPARE(library.count(RecordType::Quote, TrashFilter::All), 0);
+
+    // Now unused, the speaker can go.
+    QVERIFY(m_window->openRecord(RecordType::Speaker, speakerId));
+    trigger(u"trashAction"_s);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QCOMPARE(library.count(RecordType::Speaker), 0);
+}
+
+void TestMainWindow::newSpeakerInline()
+{
+    trigger(u"newQuoteAction"_s);
+    auto *picker = field<RecordPicker>(u"speaker_id"_s);
+    picker->lineEdit()->setText(u"Grace Hopper"_s);
+    QTest::mouseClick(picker->newButton(), Qt::LeftButton);
+    QCOMPARE(m_lib->library().count(RecordType::Speaker), 1);
+    const QVariant id = editor()->document()->field(u"speaker_id"_s);
+    QVERIFY(!id.isNull());
+    QCOMPARE(m_lib->library().labelOf(RecordType::Speaker, id.toLongLong()), u"Grace Hopper"_s);
+}
+
+void TestMainWindow::closingAsksAboutUnsavedEdits()
+{
+    trigger(u"newSpeakerAction"_s);
+    typeLine(u"name"_s, u"Lisa Su"_s);
+    m_unsavedAnswer = QMessageBox::Cancel;
+    QVERIFY(!m_window->close());
+    QCOMPARE(m_asked, QStringList { u"Lisa Su"_s });
+    QVERIFY(m_window->isVisible());
+    m_unsavedAnswer = QMessageBox::Save;
+    QVERIFY(m_window->close());
+    QCOMPARE(m_lib->library().count(RecordType::Speaker), 1);
+}
+
+void TestMainWindow::autosavesWhenIdle()
+{
+    m_settings->setAutosaveSeconds(1);
+    trigger(u"newSpeakerAction"_s);
+    typeLine(u"name"_s, u"Margaret Hamilton"_s);
+    QCOMPARE(m_lib->library().count(RecordType::Speaker), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_lib->library().count(RecordType::Speaker), 1, 10000);
+    QVERIFY(!editor()->document()->isModified());
+    QVERIFY(!m_window->editorTabs()->tabText(0).endsWith(u'*'));
+}
+
+void TestMainWindow::navigatorShowsEveryView()
+{
+    QString error;
+    QVERIFY2(DemoLibrary::populate(m_lib->library(), &error), qPrintable(error));
+    m_window->showNavigatorView(u"speakers"_s);
+    QCOMPARE(m_window->listModel()->recordType(), RecordType::Speaker);
+    QCOMPARE(m_window->listModel()->totalCount(), m_lib->library().count(RecordType::Speaker));
+    m_window->showNavigatorView(u"published"_s);
+    QCOMPARE(m_window->listModel()->recordType(), RecordType::Quote);
+    QCOMPARE(m_window->listModel()->statusFilter(), std::optional<WorkflowStatus>(WorkflowStatus::Published));
+    QVERIFY(m_window->listModel()->totalCount() > 0);
+    QVERIFY(m_window->listModel()->totalCount() < m_lib->library().count(RecordType::Quote));
+    m_window->showNavigatorView(u"tags"_s);
+    QCOMPARE(m_window->listModel()->recordType(), RecordType::Tag);
+    m_window->showNavigatorView(u"assets"_s);
+    auto *panel = m_window->findChild<QWidget *>(u"assetPanel"_s);
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+}
+
+void TestMainWindow::readOnlyLibraryShowsNotice()
+{
+    auto *notice = m_window->findChild<QWidget *>(u"readOnlyNotice"_s);
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    const QString path = m_lib->path();
+    m_window.reset();
+    m_lib->library().close();
+    Library readOnly;
+    QString error;
+    QVERIFY2(readOnly.open(path, &error, Library::OpenOptions { true, false, -1 }), qPrintable(error));
+    MainWindow window(readOnly, *m_settings);
+    window.show();
+    QVERIFY(window.findChild<QWidget *>(u"readOnlyNotice"_s)->isVisible());
+    QVERIFY(!window.findChild<QAction *>(u"newQuoteAction"_s)->isEnabled());
+    m_window = std::make_unique<MainWindow>(readOnly, *m_settings);
+    m_window.reset();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

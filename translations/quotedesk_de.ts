@@ -1,0 +1,965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QuoteDesk::AssetKind</name>
+    <message>
+        <location filename="../lib/model/records.cpp" line="112"/>
+        <source>Brochure</source>
+        <translation>Broschüre</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/records.cpp" line="114"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/records.cpp" line="116"/>
+        <source>Infographic</source>
+        <translation>Infografik</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/records.cpp" line="118"/>
+        <source>Portrait</source>
+        <translation>Porträt</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::EssayKind</name>
+    <message>
+        <location filename="../lib/model/records.cpp" line="97"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/records.cpp" line="99"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/records.cpp" line="101"/>
+        <source>Infographic</source>
+        <translation>Infografik</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/records.cpp" line="103"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::Main</name>
+    <message>
+        <location filename="../app/main.cpp" line="62"/>
+        <source>Edit quote posts, speakers and essays in a QuoteDesk library.</source>
+        <translation>Zitatbeiträge, Sprecher und Essays in einer QuoteDesk-Bibliothek bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="66"/>
+        <source>Open the library FILE (created when missing).</source>
+        <translation>Die Bibliothek DATEI öffnen (wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="71"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="68"/>
+        <source>Open the demo library, filling it with sample posts first.</source>
+        <translation>Die Demo-Bibliothek öffnen und sie zuerst mit Beispielbeiträgen füllen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="70"/>
+        <source>Open the first quote, save a picture of the window to FILE and quit.</source>
+        <translation>Das erste Zitat öffnen, ein Bild des Fensters in DATEI speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="100"/>
+        <source>QuoteDesk</source>
+        <translation>QuoteDesk</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="92"/>
+        <source>Could not open the library “%1”: %2
+
+Choose another file with --library.</source>
+        <translation>Die Bibliothek „%1“ konnte nicht geöffnet werden: %2
+
+Wählen Sie mit --library eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="101"/>
+        <source>Could not fill the demo library: %1</source>
+        <translation>Die Demo-Bibliothek konnte nicht gefüllt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="80"/>
+        <source>QuoteDesk — %1</source>
+        <translation>QuoteDesk — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="85"/>
+        <source>QuoteDesk</source>
+        <translation>QuoteDesk</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="89"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="90"/>
+        <source>These records have unsaved changes:
+%1
+
+Save them before closing?</source>
+        <translation>Diese Einträge haben ungespeicherte Änderungen:
+%1
+
+Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="108"/>
+        <source>Open records</source>
+        <translation>Geöffnete Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <source>Open a record from the list, or create one with File ▸ New.</source>
+        <translation>Öffnen Sie einen Eintrag aus der Liste oder legen Sie mit Datei ▸ Neu einen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <source>This library is open read-only: %1 Changes cannot be saved; open a copy you can write to.</source>
+        <translation>Diese Bibliothek ist schreibgeschützt geöffnet: %1 Änderungen können nicht gespeichert werden; öffnen Sie eine beschreibbare Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <source>Essays</source>
+        <translation>Essays</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="211"/>
+        <source>Assets</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <source>Categories &amp; tags</source>
+        <translation>Kategorien &amp; Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <source>Needs update</source>
+        <translation>Aktualisierung nötig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <source>Filter by speaker</source>
+        <translation>Nach Sprecher filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <source>Filter by category</source>
+        <translation>Nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <source>Main</source>
+        <translation>Haupt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <source>New &amp;Quote</source>
+        <translation>Neues &amp;Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="302"/>
+        <source>New &amp;Speaker</source>
+        <translation>Neuer &amp;Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <source>New &amp;Essay</source>
+        <translation>Neuer &amp;Essay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="310"/>
+        <source>&amp;Close Record</source>
+        <translation>Eintrag s&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <source>&amp;Open Record…</source>
+        <translation>Eintrag ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="347"/>
+        <source>Search the library</source>
+        <translation>Die Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="431"/>
+        <source>Any speaker</source>
+        <translation>Jeder Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="479"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="537"/>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="575"/>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="594"/>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="660"/>
+        <source>“%1” is still used by:
+%2
+
+Change or delete these first.</source>
+        <translation>„%1“ wird noch verwendet von:
+%2
+
+Ändern oder löschen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="672"/>
+        <source>Moved to the trash.</source>
+        <translation>In den Papierkorb verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::QuickOpenDialog</name>
+    <message>
+        <location filename="../app/gui/quickopendialog.cpp" line="22"/>
+        <source>Open Record</source>
+        <translation>Eintrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quickopendialog.cpp" line="24"/>
+        <source>Title or name</source>
+        <translation>Titel oder Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quickopendialog.cpp" line="25"/>
+        <source>Title or name to open</source>
+        <translation>Zu öffnender Titel oder Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quickopendialog.cpp" line="27"/>
+        <source>Matching records</source>
+        <translation>Passende Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quickopendialog.cpp" line="55"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::RecordDocument</name>
+    <message>
+        <location filename="../lib/document/recorddocument.cpp" line="30"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recorddocument.cpp" line="94"/>
+        <source>A %1 cannot be opened in an editor. Open a quote, speaker or essay instead.</source>
+        <translation>Ein Eintrag vom Typ %1 kann nicht im Editor geöffnet werden. Öffnen Sie stattdessen ein Zitat, einen Sprecher oder einen Essay.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::RecordEditor</name>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="78"/>
+        <source>&amp;Quotation</source>
+        <translation>&amp;Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="79"/>
+        <source>S&amp;peaker</source>
+        <translation>S&amp;precher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="80"/>
+        <source>&amp;Role at the time</source>
+        <translation>&amp;Rolle damals</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="81"/>
+        <source>Said &amp;on</source>
+        <translation>Gesagt &amp;am</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="82"/>
+        <source>&amp;Where</source>
+        <translation>&amp;Wo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="83"/>
+        <source>Where (&amp;link)</source>
+        <translation>Wo (&amp;Link)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="84"/>
+        <source>Context &amp;essay</source>
+        <translation>Kontext-&amp;Essay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="85"/>
+        <source>&amp;Commentary</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="86"/>
+        <location filename="../app/gui/recordeditor.cpp" line="115"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="87"/>
+        <source>Title follows the template</source>
+        <translation>Titel folgt der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="88"/>
+        <location filename="../app/gui/recordeditor.cpp" line="126"/>
+        <source>Sl&amp;ug</source>
+        <translation>Sl&amp;ug</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="89"/>
+        <source>Slug follows the title</source>
+        <translation>Slug folgt dem Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="90"/>
+        <location filename="../app/gui/recordeditor.cpp" line="127"/>
+        <source>E&amp;xcerpt</source>
+        <translation>&amp;Auszug</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="91"/>
+        <location filename="../app/gui/recordeditor.cpp" line="128"/>
+        <source>&amp;Featured asset</source>
+        <translation>&amp;Beitragsbild</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="92"/>
+        <source>&amp;Brochure</source>
+        <translation>Bros&amp;chüre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="96"/>
+        <location filename="../app/gui/recordeditor.cpp" line="123"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="97"/>
+        <location filename="../app/gui/recordeditor.cpp" line="129"/>
+        <source>C&amp;ategories</source>
+        <translation>Kat&amp;egorien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="98"/>
+        <location filename="../app/gui/recordeditor.cpp" line="130"/>
+        <source>Ta&amp;gs</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="103"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="104"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="105"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="106"/>
+        <source>&amp;Headline</source>
+        <translation>Ü&amp;berschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="107"/>
+        <source>&amp;Biography</source>
+        <translation>&amp;Biografie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="108"/>
+        <source>&amp;Portrait</source>
+        <translation>&amp;Porträt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="109"/>
+        <source>&amp;Links (one per line)</source>
+        <translation>&amp;Links (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="119"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="124"/>
+        <source>&amp;Body</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="125"/>
+        <source>S&amp;ources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="203"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="213"/>
+        <source>“%1” is not a date. Type it as year-month-day, e.g. 2024-05-21.</source>
+        <translation>„%1“ ist kein Datum. Geben Sie es als Jahr-Monat-Tag ein, z. B. 2024-05-21.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="285"/>
+        <source>&amp;Used by</source>
+        <translation>&amp;Verwendet von</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="286"/>
+        <source>Quotes that use this record; press Enter or double-click to open one</source>
+        <translation>Zitate, die diesen Eintrag verwenden; zum Öffnen Eingabe drücken oder doppelklicken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="303"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="328"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::RecordListModel</name>
+    <message>
+        <location filename="../lib/document/recordlistmodel.cpp" line="24"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recordlistmodel.cpp" line="27"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="38"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recordlistmodel.cpp" line="28"/>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recordlistmodel.cpp" line="29"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recordlistmodel.cpp" line="30"/>
+        <source>Said on</source>
+        <translation>Gesagt am</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recordlistmodel.cpp" line="33"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="43"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recordlistmodel.cpp" line="34"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recordlistmodel.cpp" line="35"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recordlistmodel.cpp" line="39"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recordlistmodel.cpp" line="43"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::RecordPicker</name>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="31"/>
+        <source>Type a speaker’s name</source>
+        <translation>Namen eines Sprechers eingeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="32"/>
+        <source>Type an essay’s title</source>
+        <translation>Titel eines Essays eingeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="33"/>
+        <source>Type an asset’s title</source>
+        <translation>Titel eines Mediums eingeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="35"/>
+        <source>New speaker…</source>
+        <translation>Neuer Sprecher…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="35"/>
+        <source>New essay…</source>
+        <translation>Neuer Essay…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="36"/>
+        <source>Create a speaker with the name typed</source>
+        <translation>Einen Sprecher mit dem eingegebenen Namen anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="37"/>
+        <source>Create an essay with the title typed</source>
+        <translation>Einen Essay mit dem eingegebenen Titel anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="102"/>
+        <source>New speaker</source>
+        <translation>Neuer Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="104"/>
+        <source>Could not create the speaker: %1</source>
+        <translation>Der Sprecher konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="110"/>
+        <source>New essay</source>
+        <translation>Neuer Essay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="112"/>
+        <source>Could not create the essay: %1</source>
+        <translation>Der Essay konnte nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::RecordType</name>
+    <message>
+        <location filename="../lib/model/recordtype.cpp" line="61"/>
+        <source>speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordtype.cpp" line="63"/>
+        <source>essay</source>
+        <translation>Essay</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordtype.cpp" line="65"/>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordtype.cpp" line="67"/>
+        <source>asset</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordtype.cpp" line="69"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordtype.cpp" line="71"/>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordtype.cpp" line="73"/>
+        <source>site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordtype.cpp" line="75"/>
+        <source>publication</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="28"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="31"/>
+        <source>Library file</source>
+        <translation>Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="33"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="35"/>
+        <source>Autosave after idle seconds</source>
+        <translation>Automatisch speichern nach Sekunden ohne Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="38"/>
+        <source>Editor font</source>
+        <translation>Editor-Schrift</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="41"/>
+        <source>Editor font size</source>
+        <translation>Editor-Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="42"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="43"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="44"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="46"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="48"/>
+        <source>{speaker} is the speaker’s name, {role} the role at the time</source>
+        <translation>{speaker} ist der Name des Sprechers, {role} die Rolle damals</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="49"/>
+        <source>Title template</source>
+        <translation>Titelvorlage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="52"/>
+        <source>&amp;Library file:</source>
+        <translation>&amp;Bibliotheksdatei:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="53"/>
+        <source>&amp;Autosave after:</source>
+        <translation>&amp;Automatisch speichern nach:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="54"/>
+        <source>Editor &amp;font:</source>
+        <translation>Editor-&amp;Schrift:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="55"/>
+        <source>Font si&amp;ze:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="56"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="57"/>
+        <source>Title te&amp;mplate:</source>
+        <translation>Titel&amp;vorlage:</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::TermsEdit</name>
+    <message>
+        <location filename="../app/gui/termsedit.cpp" line="48"/>
+        <source>Categories, separated by commas</source>
+        <translation>Kategorien, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/termsedit.cpp" line="49"/>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/termsedit.cpp" line="113"/>
+        <source>Could not add “%1”: %2</source>
+        <translation>„%1“ konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::TrashView</name>
+    <message>
+        <location filename="../app/gui/trashview.cpp" line="25"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trashview.cpp" line="26"/>
+        <source>&amp;Delete for Ever…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trashview.cpp" line="27"/>
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trashview.cpp" line="30"/>
+        <source>Records in the trash</source>
+        <translation>Einträge im Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trashview.cpp" line="31"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trashview.cpp" line="31"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trashview.cpp" line="92"/>
+        <source>Delete for Ever</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/trashview.cpp" line="93"/>
+        <source>Delete %n record(s) for ever? Their revisions go with them; this cannot be undone.</source>
+        <translation>
+            <numerusform>%n Eintrag endgültig löschen? Seine Versionen werden mitgelöscht; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Einträge endgültig löschen? Ihre Versionen werden mitgelöscht; das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trashview.cpp" line="110"/>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trashview.cpp" line="111"/>
+        <source>Delete every record in the trash for ever? This cannot be undone.</source>
+        <translation>Alle Einträge im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::WorkflowStatus</name>
+    <message>
+        <location filename="../lib/model/records.cpp" line="80"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/records.cpp" line="82"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/records.cpp" line="84"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/records.cpp" line="86"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/records.cpp" line="88"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+</context>
+</TS>
