@@ -194,8 +194,9 @@ std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, c
         staged.existing.reset();
     }
 
-    if (!m_store.ensureFolders(&problem))
+    if (!m_foldersReady && !m_store.ensureFolders(&problem))
         return refuse(problem);
+    m_foldersReady = true;
     staged.copy = std::make_unique<QTemporaryFile>(m_store.tempFolder() + u"/import-XXXXXX.part"_s);
     if (!staged.copy->open())
         return refuse(

@@ -82,6 +82,7 @@ private:
     ImportOptions m_options;
     AssetStore m_store;
     QSet<qint64> m_knownSizes;
+    bool m_foldersReady = false; // ensureFolders() succeeded once
     std::unique_ptr<QThreadPool> m_thumbnails; // made on first use
 };
 
