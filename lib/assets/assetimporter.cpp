@@ -4,15 +4,22 @@
 #include "sha256.h"
 #include "store/library.h"
 #include "store/sqlutil.h"
+#include "thumbnailcache.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -74,7 +81,10 @@ AssetImporter::AssetImporter(Library &library, const ImportOptions &options)
     }
 }
 
-AssetImporter::~AssetImporter() = default;
+AssetImporter::~AssetImporter()
+{
+    waitForThumbnails();
+}
 
 std::optional<Asset> AssetImporter::findBySha(const QString &sha256) const
 {
@@ -119,6 +129,14 @@ bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, Q
         *error = target.errorString();
         return false;
     }
+#ifdef Q_OS_UNIX
+    // On the disk before it is renamed into place and recorded, so not even a power cut
+    // leaves a record whose file is incomplete.
+    if (m_options.syncFiles && ::fdatasync(target.handle()) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+#endif
     *sha256 = hash.hexResult();
     return true;
 }
@@ -176,8 +194,9 @@ std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, c
         staged.existing.reset();
     }
 
-    if (!m_store.ensureFolders(&problem))
+    if (!m_foldersReady && !m_store.ensureFolders(&problem))
         return refuse(problem);
+    m_foldersReady = true;
     staged.copy = std::make_unique<QTemporaryFile>(m_store.tempFolder() + u"/import-XXXXXX.part"_s);
     if (!staged.copy->open())
         return refuse(
@@ -199,7 +218,7 @@ std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, c
     staged.copy->close();
     // Checked on the copy: what is stored is exactly what was checked, even if the original
     // changes meanwhile.
-    if (!AssetProbe::verify(staged.copy->fileName(), native, m_options, &staged.metadata, &problem))
+    if (!AssetProbe::verify(staged.copy->fileName(), native, &staged.metadata, &problem))
         return refuse(problem);
     staged.existing = findBySha(staged.sha256);
     return staged;
@@ -220,18 +239,29 @@ bool AssetImporter::placeInStore(Staged &staged, QString *error)
                      .arg(staged.name, staged.copy->errorString());
         return false;
     }
-    saveThumbnail(staged.sha256, staged.metadata.thumbnail);
     return true;
 }
 
-void AssetImporter::saveThumbnail(const QString &sha256, const QImage &image) const
+void AssetImporter::queueThumbnail(const Asset &asset)
 {
-    if (image.isNull() || m_options.thumbnailSize <= 0)
+    if (m_options.thumbnailSize <= 0)
         return;
+    if (!m_thumbnails) {
+        m_thumbnails = std::make_unique<QThreadPool>();
+        m_thumbnails->setMaxThreadCount(1);
+    }
     // A missing thumbnail is made again when it is shown, so a failure here is harmless.
-    QSaveFile file(m_store.thumbnailPath(sha256, m_options.thumbnailSize));
-    if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG"))
-        file.commit();
+    m_thumbnails->start(
+        [store = m_store, sha256 = asset.sha256, mimeType = asset.mimeType, edge = m_options.thumbnailSize] {
+            QString ignored;
+            ThumbnailCache::loadOrMake(store, sha256, mimeType, edge, &ignored);
+        });
+}
+
+void AssetImporter::waitForThumbnails()
+{
+    if (m_thumbnails)
+        m_thumbnails->waitForDone();
 }
 
 ImportResult AssetImporter::alreadyPresent(const QString &path, Asset existing)
@@ -281,6 +311,7 @@ ImportResult AssetImporter::importFile(const QString &path, const std::atomic_bo
             path,
             tr("“%1” was copied but could not be recorded: %2").arg(QDir::toNativeSeparators(path), error));
     m_knownSizes.insert(asset.size);
+    queueThumbnail(asset);
     result.sourcePath = path;
     result.status = ImportResult::Status::Imported;
     result.message = tr("Imported “%1”.").arg(QDir::toNativeSeparators(path));
@@ -311,6 +342,7 @@ ImportResult AssetImporter::replaceFile(qint64 assetId, const QString &path, con
     if (!m_library.save(*asset, &error))
         return refused(path, error);
     m_knownSizes.insert(asset->size);
+    queueThumbnail(*asset);
     result.sourcePath = path;
     result.status = ImportResult::Status::Imported;
     result.message = tr("The file of “%1” is now “%2”.").arg(asset->label(), QDir::toNativeSeparators(path));

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QTemporaryFile;
+class QThreadPool;
 
 namespace QuoteDesk {
 
@@ -22,10 +23,13 @@ class Library;
 /// Imports files into the media library of one open Library, on the thread that owns that
 /// Library's connection (see AssetImportJob for imports on a worker thread).
 ///
-/// Each file is checked by its content, hashed (SHA-256) while it is copied into a
-/// temporary file of the store, checked in full, then renamed into place under its hash and
-/// only then recorded. Content already in the library is neither copied nor recorded again.
-/// A bad file gets a Refused result with a message and leaves nothing behind.
+/// Each file is read once: its type and pixel size come from its header, then it is hashed
+/// (SHA-256) while it is copied into a temporary file of the store, which is flushed to the
+/// disk, checked for damage without decoding any pixels, renamed into place under its hash
+/// and only then recorded. Content already in the library is neither copied nor recorded
+/// again. A bad file gets a Refused result with a message and leaves nothing behind.
+/// Thumbnails are not made here but by ThumbnailCache when shown, or, with
+/// ImportOptions::thumbnailSize, on a background thread of the importer.
 class AssetImporter final
 {
 public:
@@ -35,6 +39,10 @@ public:
     AssetImporter &operator=(const AssetImporter &) = delete;
 
     const AssetStore &store() const { return m_store; }
+
+    /// Waits until the thumbnails queued by ImportOptions::thumbnailSize are on disk (the
+    /// destructor waits too).
+    void waitForThumbnails();
 
     /// Imports one file. When @p cancel becomes true while the file is copied, the copy is
     /// abandoned and the result is Cancelled.
@@ -66,7 +74,7 @@ private:
     bool copyAndHash(const QString &source, QTemporaryFile &target, QString *sha256,
                      const std::atomic_bool *cancel, QString *error);
     bool placeInStore(Staged &staged, QString *error);
-    void saveThumbnail(const QString &sha256, const QImage &image) const;
+    void queueThumbnail(const Asset &asset);
     std::optional<Asset> findBySha(const QString &sha256) const;
     ImportResult alreadyPresent(const QString &path, Asset existing);
 
@@ -74,6 +82,8 @@ private:
     ImportOptions m_options;
     AssetStore m_store;
     QSet<qint64> m_knownSizes;
+    bool m_foldersReady = false; // ensureFolders() succeeded once
+    std::unique_ptr<QThreadPool> m_thumbnails; // made on first use
 };
 
 } // namespace QuoteDesk

@@ -2,7 +2,6 @@
 #include "assetprobe.h"
 
 #include "svgsanitizer.h"
-#include "thumbnailer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +9,11 @@
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QPdfDocument>
+#include <QtEndian>
+
+#include <cstring>
+
+#include <zlib.h>
 
 using namespace Qt::StringLiterals;
 
@@ -62,8 +66,7 @@ bool hasEndOfFileMarker(const QString &path)
     return file.read(PdfTailBytes).contains("%%EOF");
 }
 
-bool verifyPdf(const QString &path, const QString &name, const ImportOptions &options,
-               AssetMetadata *metadata, QString *error)
+bool verifyPdf(const QString &path, const QString &name, AssetMetadata *metadata, QString *error)
 {
     if (!hasEndOfFileMarker(path)) {
         *error = tr("“%1” is an incomplete PDF: its end is missing, so it was probably cut off while being "
@@ -95,9 +98,64 @@ bool verifyPdf(const QString &path, const QString &name, const ImportOptions &op
     metadata->pageCount = document.pageCount();
     metadata->title = document.metaData(QPdfDocument::MetaDataField::Title).toString().trimmed();
     metadata->author = document.metaData(QPdfDocument::MetaDataField::Author).toString().trimmed();
-    if (options.thumbnailSize > 0)
-        metadata->thumbnail = Thumbnailer::renderFirstPage(document, options.thumbnailSize);
     return true;
+}
+
+// Walks the chunks of a PNG and checks each one's CRC, up to IEND: finds damaged and cut-off
+// files without inflating the pixels. Returns an empty string when the file is whole.
+QString pngProblem(const uchar *data, qint64 size)
+{
+    constexpr qint64 SignatureBytes = 8;
+    qint64 at = SignatureBytes;
+    while (at + 12 <= size) {
+        const qint64 length = qFromBigEndian<quint32>(data + at);
+        if (length > size - at - 12)
+            return tr("it is cut off");
+        const uchar *type = data + at + 4;
+        uLong crc = crc32(0L, Z_NULL, 0);
+        // zlib takes at most 4 GB at a time; a chunk is at most 2 GB.
+        crc = crc32(crc, type, uInt(length + 4));
+        if (crc != qFromBigEndian<quint32>(type + 4 + length))
+            return tr("its data does not match its checksums");
+        if (std::memcmp(type, "IEND", 4) == 0)
+            return {};
+        at += length + 12;
+    }
+    return tr("it is cut off");
+}
+
+// The end of the stream each format has, looked for in the last kilobyte: finds cut-off
+// JPEG, GIF and WebP files without decoding them (damage inside the pixel data shows when the
+// thumbnail is made).
+QString imageProblem(const QString &path, const QString &mimeType)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
+    const qint64 size = file.size();
+    if (mimeType == u"image/png") {
+        const uchar *data = size > 0 ? file.map(0, size) : nullptr;
+        if (!data)
+            return file.errorString();
+        const QString problem = pngProblem(data, size);
+        file.unmap(const_cast<uchar *>(data));
+        return problem;
+    }
+    constexpr qint64 TailBytes = 1024;
+    const QByteArray head = file.read(12);
+    file.seek(qMax<qint64>(0, size - TailBytes));
+    QByteArray tail = file.read(TailBytes);
+    bool whole = true;
+    if (mimeType == u"image/jpeg") {
+        whole = tail.contains("\xff\xd9");
+    } else if (mimeType == u"image/gif") {
+        while (tail.endsWith('\0'))
+            tail.chop(1);
+        whole = tail.endsWith(';');
+    } else if (mimeType == u"image/webp") {
+        whole = head.size() == 12 && qint64(qFromLittleEndian<quint32>(head.constData() + 4)) + 8 <= size;
+    }
+    return whole ? QString() : tr("it is cut off");
 }
 
 bool verifySvg(const QString &path, const QString &name, QString *error)
@@ -177,7 +235,8 @@ std::optional<AssetMetadata> inspect(const QString &path, const QString &name, c
                         "it down and import it again.")
                          .arg(name, locale.toString(size.width()), locale.toString(size.height()),
                               locale.toString(double(pixels) / 1e6, 'f', 1),
-                              locale.toString(double(options.maxPixels) / 1e6, 'f', 0));
+                              locale.toString(double(options.maxPixels) / 1e6, 'g',
+                                              QLocale::FloatingPointShortest));
         return std::nullopt;
     }
     metadata.width = size.width();
@@ -185,27 +244,21 @@ std::optional<AssetMetadata> inspect(const QString &path, const QString &name, c
     return metadata;
 }
 
-bool verify(const QString &path, const QString &name, const ImportOptions &options, AssetMetadata *metadata,
-            QString *error)
+bool verify(const QString &path, const QString &name, AssetMetadata *metadata, QString *error)
 {
     QString problem;
     if (metadata->mimeType == s_pdf)
-        return verifyPdf(path, name, options, metadata, error ? error : &problem);
+        return verifyPdf(path, name, metadata, error ? error : &problem);
     if (metadata->mimeType == s_svg)
         return verifySvg(path, name, error ? error : &problem);
 
-    QImageReader reader(path);
-    reader.setDecideFormatFromContent(true);
-    reader.setAutoTransform(true);
-    const QImage image = Thumbnailer::decodeScaled(reader, qMax(options.thumbnailSize, 1), &problem);
-    if (image.isNull()) {
+    problem = imageProblem(path, metadata->mimeType);
+    if (!problem.isEmpty()) {
         if (error)
             *error = tr("“%1” is a damaged %2 image: %3. Export it again from the program that made it.")
                          .arg(name, typeName(metadata->mimeType), problem);
         return false;
     }
-    if (options.thumbnailSize > 0)
-        metadata->thumbnail = image;
     return true;
 }
 

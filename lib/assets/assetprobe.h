@@ -3,7 +3,6 @@
 
 #include "importresult.h"
 
-#include <QImage>
 #include <QString>
 #include <QStringList>
 
@@ -20,7 +19,6 @@ struct AssetMetadata
     int pageCount = 0; ///< PDFs
     QString title; ///< PDFs: from the document information
     QString author;
-    QImage thumbnail; ///< made by verify() for images and PDFs when a size is asked for
 };
 
 /// Reads the type and metadata of a file from its content, never from its name.
@@ -42,12 +40,11 @@ QString mimeTypeOf(const QString &path);
 std::optional<AssetMetadata> inspect(const QString &path, const QString &name, const ImportOptions &options,
                                      QString *error);
 
-/// Reads the whole content of a file that inspect() let through: decodes images (to a
-/// thumbnail of ImportOptions::thumbnailSize), loads PDFs (page count, title, author,
-/// first page as thumbnail; refusing cut-off and password-protected ones) and parses SVGs.
-/// Refuses damaged files. Fills in @p metadata.
-bool verify(const QString &path, const QString &name, const ImportOptions &options, AssetMetadata *metadata,
-            QString *error);
+/// Checks the structure of a file that inspect() let through, without decoding any pixels:
+/// every chunk checksum of a PNG, the end marker of JPEG, GIF and WebP files; loads PDFs
+/// (page count, title, author; refusing cut-off and password-protected ones, no page is
+/// rendered) and parses SVGs. Refuses damaged files. Fills in @p metadata.
+bool verify(const QString &path, const QString &name, AssetMetadata *metadata, QString *error);
 
 } // namespace AssetProbe
 } // namespace QuoteDesk

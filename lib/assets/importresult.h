@@ -15,8 +15,14 @@ struct ImportOptions
     qint64 maxPixels = 100'000'000;
     /// Files larger than this are refused before they are copied.
     qint64 maxFileSize = qint64(2) * 1024 * 1024 * 1024;
-    /// Edge of the thumbnail made while importing (0: none).
-    int thumbnailSize = 256;
+    /// Edge of a thumbnail made on a background thread after each file is imported, ahead of
+    /// ThumbnailCache (0: none, the default; the cache makes them when they are shown).
+    int thumbnailSize = 0;
+    /// Flush each copied file to the disk (fdatasync) before it is renamed into place and
+    /// recorded, so that not even a power cut leaves a record with an incomplete file. Off,
+    /// a killed process still leaves none (the system keeps what was written), and the
+    /// import runs at the speed of memory rather than of the disk.
+    bool syncFiles = true;
 };
 
 /// The outcome of importing one file.

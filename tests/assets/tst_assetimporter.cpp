@@ -32,6 +32,7 @@ private Q_SLOTS:
     void badInputIsRefusedWithMessage_data();
     void badInputIsRefusedWithMessage();
     void unreadableFileIsRefused();
+    void pixelLimitIsAnOption();
     void pngNamedPdfImportsAsPng();
     void namesWithSpacesAndNonAscii_data();
     void namesWithSpacesAndNonAscii();
@@ -213,6 +214,12 @@ void TestAssetImporter::badInputIsRefusedWithMessage_data()
                                << u"not a file the media library takes"_s;
     QTest::newRow("zip file") << u"archive.pdf"_s << QByteArray("PK\x03\x04", 4) + QByteArray(100, '\0')
                               << u"not a file the media library takes"_s;
+    const QByteArray png = Fixtures::image(40, 40);
+    QTest::newRow("cut-off png") << u"cut.png"_s << png.left(png.size() - 20) << u"damaged PNG image"_s;
+    const QByteArray jpeg = Fixtures::image(300, 200, "JPEG");
+    QTest::newRow("cut-off jpeg") << u"cut.jpg"_s << jpeg.left(jpeg.size() * 2 / 3)
+                                  << u"damaged JPEG image"_s;
+    QTest::newRow("cut-off gif") << u"cut.gif"_s << Fixtures::gif().chopped(3) << u"damaged GIF image"_s;
     QTest::newRow("svg that is not well-formed")
         << u"cut.svg"_s << Fixtures::svg(10, 10).left(60) << u"damaged SVG"_s;
 }
@@ -232,6 +239,38 @@ void TestAssetImporter::badInputIsRefusedWithMessage()
     QVERIFY2(result.message.contains(name), qPrintable(result.message));
     QCOMPARE(result.sourcePath, path);
     verifyNothingLeftBehind();
+}
+
+void TestAssetImporter::pixelLimitIsAnOption()
+{
+    QLocale::setDefault(QLocale::c());
+    // 40 × 30 = 1,200 pixels: over a limit of 1,000, within one of 1,200.
+    const QString path = write(u"small.png"_s, Fixtures::image(40, 30));
+    ImportOptions strict;
+    strict.maxPixels = 1000;
+    AssetImporter refusing(m_lib->library(), strict);
+    const ImportResult refused = refusing.importFile(path);
+    QCOMPARE(refused.status, ImportResult::Status::Refused);
+    QVERIFY2(refused.message.contains(u"40 × 30 pixels"_s), qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(u"limit of 0.001 megapixels"_s), qPrintable(refused.message));
+    verifyNothingLeftBehind();
+
+    ImportOptions exact;
+    exact.maxPixels = 1200;
+    AssetImporter taking(m_lib->library(), exact);
+    const ImportResult imported = taking.importFile(path);
+    QVERIFY2(imported.status == ImportResult::Status::Imported, qPrintable(imported.message));
+    QCOMPARE(imported.asset.width, 40);
+
+    // The default takes 100 megapixels: the 200-megapixel header is refused, a 10,000 ×
+    // 10,000 one (whose pixels are never decoded, so it imports) is not.
+    QCOMPARE(ImportOptions().maxPixels, qint64(100'000'000));
+    AssetImporter defaults(m_lib->library());
+    QCOMPARE(defaults.importFile(write(u"huge.png"_s, Fixtures::pngHeader(20000, 10000))).status,
+             ImportResult::Status::Refused);
+    const ImportResult large = defaults.importFile(write(u"large.png"_s, Fixtures::pngHeader(10000, 10000)));
+    QVERIFY2(large.status == ImportResult::Status::Imported, qPrintable(large.message));
+    QCOMPARE(large.asset.height, 10000);
 }
 
 void TestAssetImporter::unreadableFileIsRefused()

@@ -108,6 +108,7 @@ void TestAssetStore::cleanupRemovesOrphansAndUnfinishedCopies()
     // What a killed import leaves: a file renamed into place but never recorded, its
     // thumbnail, and a copy cut off halfway.
     const AssetStore &store = importer.store();
+    QVERIFY(Fixtures::write(store.thumbnailPath(kept.asset.sha256, 256), Fixtures::image(4, 4)));
     const QString orphanSha = Sha256::ofData("never recorded");
     QVERIFY(Fixtures::write(store.filePath(orphanSha), "never recorded"));
     QVERIFY(Fixtures::write(store.thumbnailPath(orphanSha, 256), Fixtures::image(4, 4)));

@@ -146,12 +146,23 @@ void TestThumbnailer::importMakesTheThumbnail()
 {
     const QString path = m_lib->folder() + u"/photo.jpg"_s;
     QVERIFY(Fixtures::write(path, Fixtures::image(1024, 768, "JPEG")));
-    AssetImporter importer(m_lib->library());
+    ImportOptions options;
+    options.thumbnailSize = 256;
+    AssetImporter importer(m_lib->library(), options);
     const ImportResult result = importer.importFile(path);
     QVERIFY2(result.isOk(), qPrintable(result.message));
-    const QImage thumbnail(
-        importer.store().thumbnailPath(result.asset.sha256, ImportOptions().thumbnailSize));
+    importer.waitForThumbnails();
+    const QImage thumbnail(importer.store().thumbnailPath(result.asset.sha256, 256));
     QCOMPARE(thumbnail.size(), QSize(256, 192));
+
+    // By default the import decodes nothing: thumbnails are left to the cache.
+    const QString other = m_lib->folder() + u"/other.jpg"_s;
+    QVERIFY(Fixtures::write(other, Fixtures::image(640, 480, "JPEG")));
+    AssetImporter plain(m_lib->library());
+    const ImportResult second = plain.importFile(other);
+    QVERIFY2(second.isOk(), qPrintable(second.message));
+    plain.waitForThumbnails();
+    QVERIFY(!QFileInfo::exists(plain.store().thumbnailPath(second.asset.sha256, 256)));
 }
 
 void TestThumbnailer::cacheMakesThumbnailsInTheBackground()
