@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QuoteDesk desktop app: opens a library and shows the main window.
 
+#include "assets/assetstore.h"
 #include "document/recordlistmodel.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -103,6 +104,18 @@ int main(int argc, char *argv[])
 
     MainWindow window(library, settings);
     window.show();
+
+    // What a killed import left in the media library goes once the window is up, so the
+    // scan of the asset folder adds nothing to the start.
+    if (!library.isReadOnly()) {
+        QTimer::singleShot(std::chrono::seconds(3), &window, [&library] {
+            QString cleanupError;
+            const auto report = AssetStore(library.path()).cleanupOrphans(library, &cleanupError);
+            if (!cleanupError.isEmpty() || !report.failed.isEmpty())
+                qWarning("Media library clean-up: %s %s", qPrintable(cleanupError),
+                         qPrintable(report.failed.join(u", "_s)));
+        });
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString target = parser.value(screenshotOption);

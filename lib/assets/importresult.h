@@ -19,10 +19,13 @@ struct ImportOptions
     /// ThumbnailCache (0: none, the default; the cache makes them when they are shown).
     int thumbnailSize = 0;
     /// Flush each copied file to the disk (fdatasync) before it is renamed into place and
-    /// recorded, so that not even a power cut leaves a record with an incomplete file. Off,
-    /// a killed process still leaves none (the system keeps what was written), and the
-    /// import runs at the speed of memory rather than of the disk.
-    bool syncFiles = true;
+    /// recorded, so that not even a power cut leaves a record with an incomplete file. Off
+    /// (the default), a killed process still leaves none (the system keeps what was
+    /// written), the import runs at the speed of memory rather than of the disk, and a power
+    /// cut is met as the library's own writes meet it (WAL with synchronous=NORMAL): the
+    /// last changes may be lost, and a file left without its record is cleaned up at the
+    /// next start (AssetStore::cleanupOrphans).
+    bool syncFiles = false;
 };
 
 /// The outcome of importing one file.

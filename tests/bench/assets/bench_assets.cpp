@@ -212,9 +212,9 @@ int main(int argc, char *argv[])
                     qlonglong(stall));
         return true;
     };
-    ImportOptions unsynced;
-    unsynced.syncFiles = false;
-    if (!runImport(u"unsynced.qdlib"_s, unsynced) || !runImport(u"bench.qdlib"_s, ImportOptions()))
+    ImportOptions synced;
+    synced.syncFiles = true;
+    if (!runImport(u"synced.qdlib"_s, synced) || !runImport(u"bench.qdlib"_s, ImportOptions()))
         return 1;
     if (!library.open(dir.filePath(u"bench.qdlib"_s), &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
