@@ -33,6 +33,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +62,10 @@ void MainWindow::setupPublishing()
     m_publishPanel->setObjectName(u"publishPanel"_s);
     m_publishDock = new QDockWidget(tr("Publishing"), this);
     m_publishDock->setObjectName(u"publishDock"_s);
-    m_publishDock->setWidget(m_publishPanel);
+    auto *dockContents = new QWidget(m_publishDock);
+    auto *dockLayout = new QVBoxLayout(dockContents);
+    dockLayout->addWidget(m_publishPanel);
+    m_publishDock->setWidget(dockContents);
     m_publishDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
     m_publishDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_publishDock);
@@ -98,6 +102,9 @@ void MainWindow::setupPublishing()
         const QList<QAction *> actions = toolBar->actions();
         const qsizetype save = actions.indexOf(m_saveAction);
         toolBar->insertAction(actions.value(save + 1), m_publishAction);
+        // The only toolbar icon: its name beside it says what it does.
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_publishAction)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     }
 
     // The current record's state on the chosen site, as icon and text, left of the count.
@@ -110,6 +117,11 @@ void MainWindow::setupPublishing()
     statusBar()->insertPermanentWidget(0, m_syncState);
 
     m_list->setItemDelegate(new SyncStateDelegate(m_list));
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, [this] {
+        // Wide enough for the longest state the first page shows, icon included.
+        if (const int column = m_listModel->syncColumn(); column >= 0)
+            m_list->resizeColumnToContents(column);
+    });
 
     if (m_settings.lastPublishSiteId() != 0)
         m_publishPanel->setSite(m_settings.lastPublishSiteId());
@@ -120,8 +132,11 @@ void MainWindow::setupPublishing()
 
     connect(m_publisher, &PublishController::busyChanged, this, &MainWindow::updatePublishing);
     connect(m_publisher, &PublishController::finished, this, [this] { libraryChanged(); });
-    connect(m_publishPanel, &PublishPanel::published, this,
-            [this] { statusBar()->showMessage(m_publishPanel->resultText(), 5000); });
+    connect(m_publishPanel, &PublishPanel::published, this, [this] {
+        // The panel shows the result; the status bar only when the panel was closed.
+        if (!m_publishDock->isVisible())
+            statusBar()->showMessage(m_publishPanel->resultText(), 5000);
+    });
     connect(m_publishPanel, &PublishPanel::siteVersionTaken, this, &MainWindow::takeSiteVersion);
     connect(m_publisher, &PublishController::unpublished, this, [this](qint64, const WpError &error) {
         if (error.isError()) {

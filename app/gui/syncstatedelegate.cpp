@@ -13,7 +13,7 @@ namespace QuoteDesk {
 std::optional<SyncState> SyncStateDelegate::stateAt(const QModelIndex &index)
 {
     const auto *model = qobject_cast<const RecordListModel *>(index.model());
-    if (!model || index.column() != model->columnCount() - 1)
+    if (!model || index.column() != model->syncColumn())
         return std::nullopt;
     const QVariant state = index.data(RecordListModel::SyncStateRole);
     return state.isValid() ? std::optional(SyncState(state.toInt())) : std::nullopt;

@@ -9,7 +9,7 @@
 
 namespace QuoteDesk {
 
-/// Draws the sync column of a RecordListModel (its last column for quotes and essays) as the
+/// Draws the sync column of a RecordListModel (see RecordListModel::syncColumn()) as the
 /// state's icon and name, with a tooltip saying what to do; other cells as usual.
 class SyncStateDelegate final : public QStyledItemDelegate
 {

@@ -38,9 +38,9 @@ QList<RecordListModel::Column> RecordListModel::columns() const
         return { { tr("Title"), u"t.title"_s },
                  { tr("Speaker"), u"(SELECT s.name FROM speakers s WHERE s.id = t.speaker_id)"_s },
                  { tr("Status"), u"t.status"_s, Column::Status },
+                 sync,
                  { tr("Said on"), u"t.said_on"_s, Column::Date },
-                 updated,
-                 sync };
+                 updated };
     case RecordType::Speaker:
         return { { tr("Name"), u"t.name"_s },
                  { tr("Role"), u"t.role"_s },
@@ -50,8 +50,8 @@ QList<RecordListModel::Column> RecordListModel::columns() const
         return { { tr("Title"), u"t.title"_s },
                  { tr("Kind"), u"t.kind"_s, Column::Kind_ },
                  { tr("Status"), u"t.status"_s, Column::Status },
-                 updated,
-                 sync };
+                 sync,
+                 updated };
     default:
         return { { tr("Name"), u"t.name"_s }, { tr("Slug"), u"t.slug"_s }, updated };
     }
@@ -98,6 +98,16 @@ void RecordListModel::setSyncSite(qint64 siteId)
         return;
     m_syncSiteId = siteId;
     reload();
+}
+
+int RecordListModel::syncColumn() const
+{
+    const QList<Column> cols = columns();
+    for (int i = 0; i < cols.size(); ++i) {
+        if (cols.at(i).kind == Column::Sync)
+            return i;
+    }
+    return -1;
 }
 
 void RecordListModel::setNeedsUpdateFilter(bool needsUpdate)
@@ -243,11 +253,8 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return int(m_type);
     const QList<Column> cols = columns();
     if (role == SyncStateRole) {
-        for (int i = 0; i < cols.size(); ++i) {
-            if (cols.at(i).kind == Column::Sync)
-                return row.value(i + 1);
-        }
-        return {};
+        const int column = syncColumn();
+        return column >= 0 ? row.value(column + 1) : QVariant();
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};

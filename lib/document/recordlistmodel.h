@@ -53,6 +53,8 @@ public:
     /// none, every post is "not published". The state is derived per page as it is read.
     void setSyncSite(qint64 siteId);
     qint64 syncSite() const { return m_syncSiteId; }
+    /// The column of the sync state; -1 for speakers, categories and tags.
+    int syncColumn() const;
 
     /// Reads the first page again (after the library changed).
     void reload();

@@ -117,13 +117,15 @@ void TestRecordListModel::syncColumn()
     RecordListModel model(m_lib.library());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSyncSite(1);
-    const int last = model.columnCount() - 1;
+    const int last = model.syncColumn();
+    QCOMPARE(last, 3);
     QCOMPARE(model.headerData(last, Qt::Horizontal).toString(), u"Sync"_s);
     QCOMPARE(model.index(0, last).data().toString(), displayName(SyncState::NotPublished));
     QCOMPARE(model.index(3, 0).data(RecordListModel::SyncStateRole).toInt(), int(SyncState::NotPublished));
     model.sort(last, Qt::DescendingOrder);
     QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
     model.setRecordType(RecordType::Speaker);
+    QCOMPARE(model.syncColumn(), -1);
     QVERIFY(!model.index(0, 0).data(RecordListModel::SyncStateRole).isValid());
 }
 

@@ -163,7 +163,7 @@ void TestMainWindowPublish::newQuoteIsNotPublished()
         model->fetchMore({});
     const int row = model->rowOfId(id);
     QVERIFY(row >= 0);
-    const int column = model->columnCount() - 1;
+    const int column = model->syncColumn();
     QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), u"Sync"_s);
     const auto state = SyncState(model->index(row, column).data(RecordListModel::SyncStateRole).toInt());
     QCOMPARE(state, SyncState::NotPublished);

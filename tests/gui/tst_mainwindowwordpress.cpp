@@ -14,6 +14,7 @@
 #include "syncstatedelegate.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDateTime>
 #include <QDockWidget>
@@ -139,9 +140,11 @@ void TestMainWindowWordPress::publishTheDemoQuote()
     RecordListModel *model = m_window->listModel();
     const int row = model->rowOfId(quote.id);
     QVERIFY(row >= 0);
-    const auto state = SyncStateDelegate::stateAt(model->index(row, model->columnCount() - 1));
+    const auto state = SyncStateDelegate::stateAt(model->index(row, model->syncColumn()));
     QCOMPARE(state, std::optional(SyncState::UpToDate));
     QCOMPARE(SyncStateDelegate::cellText(*state), u"Up to date"_s);
+    auto *list = m_window->findChild<QAbstractItemView *>(u"recordList"_s);
+    list->scrollTo(model->index(row, model->syncColumn()));
     saveShot(m_window.get(), u"mainwindow-published"_s);
 }
 
