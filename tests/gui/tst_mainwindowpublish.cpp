@@ -26,6 +26,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void publishActionOnToolbarAndMenu();
     void sitesDialogOpens();
     void newQuoteIsNotPublished();
+    void siteVersionIsOneUndoableChange();
     void exportSiteWritesTheFolder();
     void exportSiteIntoAnotherFolderFails();
 
@@ -175,6 +177,25 @@ void TestMainWindowPublish::newQuoteIsNotPublished()
     auto *label = m_window->findChild<QToolButton *>(u"syncStateLabel"_s);
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), u"Firm site: not published"_s);
+}
+
+void TestMainWindowPublish::siteVersionIsOneUndoableChange()
+{
+    const Essay essay = m_lib->library().list<Essay>().constFirst();
+    Q_EMIT m_window->publishPanel()->siteVersionTaken(RecordType::Essay, essay.id, u"Site title"_s,
+                                                      u"Site excerpt"_s, u"Site text"_s);
+    RecordEditor *editor = m_window->currentEditor();
+    QVERIFY(editor);
+    RecordDocument *document = editor->document();
+    QCOMPARE(document->id(), essay.id);
+    QCOMPARE(document->field(u"title"_s).toString(), u"Site title"_s);
+    QCOMPARE(document->field(u"excerpt"_s).toString(), u"Site excerpt"_s);
+    QCOMPARE(document->field(u"body"_s).toString(), u"Site text"_s);
+    QVERIFY(document->isModified());
+    document->undoStack()->undo();
+    QCOMPARE(document->field(u"title"_s).toString(), essay.title);
+    QCOMPARE(document->field(u"body"_s).toString(), essay.body);
+    QVERIFY(!document->isModified());
 }
 
 void TestMainWindowPublish::exportSiteWritesTheFolder()

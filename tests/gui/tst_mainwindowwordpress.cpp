@@ -4,6 +4,7 @@
 #include "document/recorddocument.h"
 #include "document/recordlistmodel.h"
 #include "mainwindow.h"
+#include "publish/publishcontroller.h"
 #include "publish/publishjob.h"
 #include "publishpanel.h"
 #include "recordeditor.h"
@@ -146,6 +147,15 @@ void TestMainWindowWordPress::publishTheDemoQuote()
     auto *list = m_window->findChild<QAbstractItemView *>(u"recordList"_s);
     list->scrollTo(model->index(row, model->syncColumn()));
     saveShot(m_window.get(), u"mainwindow-published"_s);
+
+    // Publish ▸ Unpublish…, confirmed: the post goes to the site's trash.
+    QVERIFY(m_window->openRecord(RecordType::Quote, quote.id));
+    QSignalSpy unpublished(m_window->publishController(), &PublishController::unpublished);
+    action(u"unpublishAction"_s)->trigger();
+    QVERIFY(unpublished.wait(60000));
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QTRY_VERIFY(!action(u"openOnSiteAction"_s)->isEnabled());
+    QCOMPARE(label->text(), u"Firm site: not published"_s);
 }
 
 QTEST_MAIN(TestMainWindowWordPress)
