@@ -150,107 +150,107 @@ Vor dem Schließen speichern?</translation>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="207"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="211"/>
         <source>Essays</source>
         <translation>Essays</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Assets</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>Categories &amp; tags</source>
         <translation>Kategorien &amp; Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="214"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215"/>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>Needs update</source>
         <translation>Aktualisierung nötig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="242"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="281"/>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -258,122 +258,122 @@ Vor dem Schließen speichern?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>New &amp;Quote</source>
         <translation>Neues &amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302"/>
+        <location filename="../app/gui/mainwindow.cpp" line="303"/>
         <source>New &amp;Speaker</source>
         <translation>Neuer &amp;Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="305"/>
         <source>New &amp;Essay</source>
         <translation>Neuer &amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../app/gui/mainwindow.cpp" line="308"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310"/>
+        <location filename="../app/gui/mainwindow.cpp" line="311"/>
         <source>&amp;Close Record</source>
         <translation>Eintrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>Move to &amp;Trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328"/>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>&amp;Open Record…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="349"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="347"/>
+        <location filename="../app/gui/mainwindow.cpp" line="350"/>
         <source>Search the library</source>
         <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="431"/>
+        <location filename="../app/gui/mainwindow.cpp" line="434"/>
         <source>Any speaker</source>
         <translation>Jeder Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../app/gui/mainwindow.cpp" line="438"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/mainwindow.cpp" line="482"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="537"/>
+        <location filename="../app/gui/mainwindow.cpp" line="540"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="575"/>
+        <location filename="../app/gui/mainwindow.cpp" line="578"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="594"/>
+        <location filename="../app/gui/mainwindow.cpp" line="598"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="660"/>
+        <location filename="../app/gui/mainwindow.cpp" line="664"/>
         <source>“%1” is still used by:
 %2
 
@@ -384,9 +384,137 @@ Change or delete these first.</source>
 Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="672"/>
+        <location filename="../app/gui/mainwindow.cpp" line="676"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowexport.cpp" line="24"/>
+        <source>E&amp;xport Site…</source>
+        <translation>Website e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowexport.cpp" line="26"/>
+        <source>Write the published posts as a static web site into a folder.</source>
+        <translation>Die veröffentlichten Beiträge als statische Website in einen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowexport.cpp" line="31"/>
+        <source>Export Site To Folder</source>
+        <translation>Website in Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowexport.cpp" line="37"/>
+        <source>Exporting the site…</source>
+        <translation>Die Website wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowexport.cpp" line="37"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowexport.cpp" line="39"/>
+        <source>Export Site</source>
+        <translation>Website exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowexport.cpp" line="54"/>
+        <source>Could not export the site to “%1”: %2</source>
+        <translation>Die Website konnte nicht nach „%1“ exportiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindowexport.cpp" line="58"/>
+        <source>Exported %n post(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n Beitrag wurde nach „%1“ exportiert.</numerusform>
+            <numerusform>%n Beiträge wurden nach „%1“ exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowexport.cpp" line="60"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="63"/>
+        <source>Publishing</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="84"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="88"/>
+        <source>&amp;Open on Site</source>
+        <translation>Auf der Website ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="90"/>
+        <source>Open the published post in the web browser.</source>
+        <translation>Den veröffentlichten Beitrag im Webbrowser öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="91"/>
+        <source>&amp;Unpublish…</source>
+        <translation>Veröffentlichung &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="93"/>
+        <source>Move the post to the site&apos;s trash.</source>
+        <translation>Den Beitrag in den Papierkorb der Website verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="96"/>
+        <source>Show Publishing &amp;Panel</source>
+        <translation>&amp;Veröffentlichungsleiste anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="98"/>
+        <source>&amp;Sites…</source>
+        <translation>&amp;Websites…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="143"/>
+        <source>Could not unpublish the post: %1</source>
+        <translation>Die Veröffentlichung konnte nicht zurückgezogen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="146"/>
+        <source>Moved the post to the site&apos;s trash.</source>
+        <translation>Der Beitrag wurde in den Papierkorb der Website verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="186"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="227"/>
+        <source>Could not open %1: no web browser answered. Copy the address into one.</source>
+        <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="238"/>
+        <source>Unpublish</source>
+        <translation>Veröffentlichung zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="239"/>
+        <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
+        <translation>„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="253"/>
+        <source>Take the Site&apos;s Version</source>
+        <translation>Fassung der Website übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="261"/>
+        <source>Took the site&apos;s version of “%1”; save to keep it.</source>
+        <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -613,55 +741,60 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RecordListModel</name>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="24"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="28"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="27"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="31"/>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
         <location filename="../lib/document/recordlistmodel.cpp" line="38"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="50"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="28"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="39"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="29"/>
         <location filename="../lib/document/recordlistmodel.cpp" line="40"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="30"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="42"/>
         <source>Said on</source>
         <translation>Gesagt am</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="33"/>
-        <location filename="../lib/document/recordlistmodel.cpp" line="43"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="45"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="34"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="46"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="35"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="47"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="39"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="51"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="43"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="56"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>

@@ -162,6 +162,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
         statusBar()->addPermanentWidget(new QLabel(tr("Read-only"), this));
 
     createActions();
+    setupPublishing();
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -315,6 +316,8 @@ void MainWindow::createActions()
     trash->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     trash->setObjectName(u"trashAction"_s);
     m_list->addAction(trash);
+    fileMenu->addSeparator();
+    setupExport(fileMenu);
     fileMenu->addSeparator();
     auto *settings = fileMenu->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -585,6 +588,7 @@ void MainWindow::onCurrentTabChanged()
     m_undoGroup->setActiveStack(editor ? editor->document()->undoStack() : nullptr);
     m_saveAction->setEnabled(editor && !m_library.isReadOnly());
     m_closeAction->setEnabled(editor);
+    updatePublishing();
 }
 
 bool MainWindow::saveEditor(RecordEditor *editor)
@@ -681,6 +685,7 @@ void MainWindow::libraryChanged()
         if (auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i)))
             editor->refreshUsedBy();
     }
+    updatePublishing();
 }
 
 void MainWindow::showError(const QString &text)

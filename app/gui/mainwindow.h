@@ -9,6 +9,7 @@
 #include <functional>
 
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QListWidget;
 class QSplitter;
@@ -16,14 +17,19 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoGroup;
 class QComboBox;
+class QDockWidget;
 
 namespace QuoteDesk {
 
 class AssetPanel;
+class CredentialStore;
+class PublishController;
+class PublishPanel;
 class Library;
 class RecordEditor;
 class RecordListModel;
@@ -49,6 +55,9 @@ public:
     ~MainWindow() override;
 
     void setDialogs(const Dialogs &dialogs) { m_dialogs = dialogs; }
+    /// Asks for a folder (title given); an empty answer cancels. Tests replace it.
+    using FolderChooser = std::function<QString(QWidget *parent, const QString &title)>;
+    void setFolderChooser(const FolderChooser &chooser) { m_chooseFolder = chooser; }
     Library &library() const { return m_library; }
     RecordListModel *listModel() const { return m_listModel; }
     QTabWidget *editorTabs() const { return m_tabs; }
@@ -57,6 +66,10 @@ public:
     /// The empty widget on the right of the editor tabs where the preview goes.
     QWidget *previewSlot() const { return m_previewSlot; }
     TrashView *trashView() const { return m_trash; }
+    // Publishing (mainwindowpublishing.cpp)
+    PublishController *publishController() const { return m_publisher; }
+    CredentialStore *credentialStore() const { return m_credentials; }
+    PublishPanel *publishPanel() const { return m_publishPanel; }
 
 public Q_SLOTS:
     /// Opens the record in a tab (or shows its tab); false with an error shown when it cannot.
@@ -73,6 +86,13 @@ public Q_SLOTS:
     void focusSearch();
     void quickOpen();
     void showSettings();
+    /// Publishes the current record to the chosen site, saving it first when it has edits.
+    void publishCurrent();
+    void showSites();
+    void openOnSite();
+    void unpublishCurrent();
+    /// Writes the static site into a folder the person chooses.
+    void exportSite();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +111,14 @@ private:
     void onCurrentTabChanged();
     void showError(const QString &text);
     void libraryChanged();
+    // Publishing (mainwindowpublishing.cpp)
+    void setupPublishing();
+    void updatePublishing();
+    void publishSiteChanged();
+    void takeSiteVersion(RecordType type, qint64 id, const QString &title, const QString &excerpt,
+                         const QString &content);
+    // Static site export (mainwindowexport.cpp)
+    void setupExport(QMenu *fileMenu);
 
     Library &m_library;
     Settings &m_settings;
@@ -116,6 +144,16 @@ private:
     QLabel *m_countLabel;
     QAction *m_saveAction = nullptr;
     QAction *m_closeAction = nullptr;
+    // Publishing and export
+    FolderChooser m_chooseFolder;
+    CredentialStore *m_credentials = nullptr;
+    PublishController *m_publisher = nullptr;
+    PublishPanel *m_publishPanel = nullptr;
+    QDockWidget *m_publishDock = nullptr;
+    QAction *m_publishAction = nullptr;
+    QAction *m_openOnSiteAction = nullptr;
+    QAction *m_unpublishAction = nullptr;
+    QToolButton *m_syncState = nullptr; ///< icon and text of the current record's sync state
 };
 
 } // namespace QuoteDesk

@@ -15,6 +15,7 @@ const QString FontKey = u"editor/font"_s;
 const QString ThemeKey = u"appearance/theme"_s;
 const QString TemplateKey = u"posts/titleTemplate"_s;
 const QString LibraryKey = u"library/path"_s;
+const QString PublishSiteKey = u"publish/lastSiteId"_s;
 constexpr int DefaultAutosaveSeconds = 3;
 } // namespace
 
@@ -88,6 +89,19 @@ QString Settings::libraryPath() const
 void Settings::setLibraryPath(const QString &path)
 {
     m_settings.setValue(LibraryKey, path);
+    Q_EMIT changed();
+}
+
+qint64 Settings::lastPublishSiteId() const
+{
+    return m_settings.value(PublishSiteKey, 0).toLongLong();
+}
+
+void Settings::setLastPublishSiteId(qint64 siteId)
+{
+    if (siteId == lastPublishSiteId())
+        return;
+    m_settings.setValue(PublishSiteKey, siteId);
     Q_EMIT changed();
 }
 

@@ -32,6 +32,9 @@ public:
     /// The library opened when none is named; empty: Library::defaultPath().
     QString libraryPath() const;
     void setLibraryPath(const QString &path);
+    /// The site (a Site id of the library) last published to; 0: none yet.
+    qint64 lastPublishSiteId() const;
+    void setLastPublishSiteId(qint64 siteId);
 
 Q_SIGNALS:
     void changed();

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordlistmodel.h"
 
+#include "publish/publicationstore.h"
+#include "publish/publishinputs.h"
+#include "publish/syncstate.h"
+#include "publish/wppayload.h"
 #include "store/library.h"
 #include "store/sqlcodec.h"
 #include "store/sqlutil.h"
@@ -22,11 +26,19 @@ RecordListModel::RecordListModel(Library &library, QObject *parent)
 QList<RecordListModel::Column> RecordListModel::columns() const
 {
     const Column updated { tr("Updated"), u"t.updated_at"_s, Column::Timestamp };
+    // Sorting by the sync column puts the posts published to the site together; the state
+    // itself is derived in code (deriveSyncStates()).
+    const Column sync { tr("Sync"),
+                        u"(SELECT p.id FROM publications p WHERE p.record_type = '%1' AND p.record_id = t.id "
+                        "AND p.site_id = %2 AND p.deleted_at IS NULL)"_s.arg(recordTypeName(m_type))
+                            .arg(m_syncSiteId),
+                        Column::Sync };
     switch (m_type) {
     case RecordType::Quote:
         return { { tr("Title"), u"t.title"_s },
                  { tr("Speaker"), u"(SELECT s.name FROM speakers s WHERE s.id = t.speaker_id)"_s },
                  { tr("Status"), u"t.status"_s, Column::Status },
+                 sync,
                  { tr("Said on"), u"t.said_on"_s, Column::Date },
                  updated };
     case RecordType::Speaker:
@@ -38,6 +50,7 @@ QList<RecordListModel::Column> RecordListModel::columns() const
         return { { tr("Title"), u"t.title"_s },
                  { tr("Kind"), u"t.kind"_s, Column::Kind_ },
                  { tr("Status"), u"t.status"_s, Column::Status },
+                 sync,
                  updated };
     default:
         return { { tr("Name"), u"t.name"_s }, { tr("Slug"), u"t.slug"_s }, updated };
@@ -77,6 +90,24 @@ void RecordListModel::setSpeakerFilter(std::optional<qint64> speakerId)
 {
     m_speakerId = speakerId;
     reload();
+}
+
+void RecordListModel::setSyncSite(qint64 siteId)
+{
+    if (siteId == m_syncSiteId)
+        return;
+    m_syncSiteId = siteId;
+    reload();
+}
+
+int RecordListModel::syncColumn() const
+{
+    const QList<Column> cols = columns();
+    for (int i = 0; i < cols.size(); ++i) {
+        if (cols.at(i).kind == Column::Sync)
+            return i;
+    }
+    return -1;
 }
 
 void RecordListModel::setNeedsUpdateFilter(bool needsUpdate)
@@ -142,7 +173,28 @@ bool RecordListModel::readPage(QList<QVariantList> *rows)
             row << query.value(i);
         rows->append(row);
     }
+    for (int i = 0; i < cols.size(); ++i) {
+        if (cols.at(i).kind == Column::Sync)
+            deriveSyncStates(rows, i + 1);
+    }
     return true;
+}
+
+void RecordListModel::deriveSyncStates(QList<QVariantList> *rows, int valueIndex) const
+{
+    for (QVariantList &row : *rows) {
+        SyncState state = SyncState::NotPublished;
+        if (!row.value(valueIndex).isNull()) {
+            const qint64 id = row.value(0).toLongLong();
+            const auto publication =
+                PublicationStore::find(m_library, recordTypeName(m_type), id, m_syncSiteId);
+            QString error;
+            const auto input = PublishInputs::load(m_library, m_type, id, &error);
+            // A post that cannot be composed now cannot match what was sent: "changed here".
+            state = deriveSyncState(publication, input ? WpPayload::contentHash(*input) : QString());
+        }
+        row[valueIndex] = int(state);
+    }
 }
 
 void RecordListModel::reload()
@@ -199,10 +251,17 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return row.value(0);
     if (role == TypeRole)
         return int(m_type);
+    const QList<Column> cols = columns();
+    if (role == SyncStateRole) {
+        const int column = syncColumn();
+        return column >= 0 ? row.value(column + 1) : QVariant();
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const QVariant value = row.value(index.column() + 1);
-    switch (columns().at(index.column()).kind) {
+    switch (cols.at(index.column()).kind) {
+    case Column::Sync:
+        return displayName(SyncState(value.toInt()));
     case Column::Status:
         if (const auto status = workflowStatusFromString(value.toString()))
             return displayName(*status);

@@ -26,6 +26,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< qint64 id of the row's record
         TypeRole, ///< int value of its RecordType
+        SyncStateRole, ///< int value of the SyncState of a quote or essay with the sync site
     };
 
     /// Rows read per fetchMore().
@@ -48,6 +49,12 @@ public:
     /// Keeps only quotes published to a site and changed here since (or failed to publish).
     void setNeedsUpdateFilter(bool needsUpdate);
     bool needsUpdateFilter() const { return m_needsUpdate; }
+    /// The site (a Site id) whose sync state the last column of quotes and essays shows; 0:
+    /// none, every post is "not published". The state is derived per page as it is read.
+    void setSyncSite(qint64 siteId);
+    qint64 syncSite() const { return m_syncSiteId; }
+    /// The column of the sync state; -1 for speakers, categories and tags.
+    int syncColumn() const;
 
     /// Reads the first page again (after the library changed).
     void reload();
@@ -72,13 +79,14 @@ private:
     {
         QString title;
         QString sql; ///< expression over the table aliased `t`
-        enum Kind { Text, Status, Kind_, Date, Timestamp } kind = Text;
+        enum Kind { Text, Status, Kind_, Date, Timestamp, Sync } kind = Text;
     };
     QList<Column> columns() const;
     QString table() const;
     QString whereSql() const;
     void bindFilters(QSqlQuery &query) const;
     bool readPage(QList<QVariantList> *rows);
+    void deriveSyncStates(QList<QVariantList> *rows, int valueIndex) const;
 
     Library &m_library;
     RecordType m_type = RecordType::Quote;
@@ -86,6 +94,7 @@ private:
     std::optional<qint64> m_categoryId;
     std::optional<qint64> m_speakerId;
     bool m_needsUpdate = false;
+    qint64 m_syncSiteId = 0;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<QVariantList> m_rows; ///< id first, then one value per column

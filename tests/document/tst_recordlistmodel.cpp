@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/recordlistmodel.h"
+#include "publish/syncstate.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void sortsByEveryColumn_data();
     void sortsByEveryColumn();
     void filters();
+    void syncColumn();
     void otherTypes();
 
 private:
@@ -75,7 +77,7 @@ void TestRecordListModel::fetchesInPages()
     model.fetchMore({});
     QCOMPARE(model.rowCount(), QuoteCount);
     QVERIFY(!model.canFetchMore({}));
-    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.columnCount(), 6);
     QCOMPARE(model.index(0, 0).data().toString(), u"Title 0000"_s);
     QCOMPARE(model.index(0, 1).data().toString(), u"Ada Lovelace"_s);
     QVERIFY(model.index(0, 0).data(RecordListModel::IdRole).toLongLong() > 0);
@@ -108,6 +110,23 @@ void TestRecordListModel::sortsByEveryColumn()
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         QCOMPARE(model.totalCount(), QuoteCount);
     }
+}
+
+void TestRecordListModel::syncColumn()
+{
+    RecordListModel model(m_lib.library());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSyncSite(1);
+    const int last = model.syncColumn();
+    QCOMPARE(last, 3);
+    QCOMPARE(model.headerData(last, Qt::Horizontal).toString(), u"Sync"_s);
+    QCOMPARE(model.index(0, last).data().toString(), displayName(SyncState::NotPublished));
+    QCOMPARE(model.index(3, 0).data(RecordListModel::SyncStateRole).toInt(), int(SyncState::NotPublished));
+    model.sort(last, Qt::DescendingOrder);
+    QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+    model.setRecordType(RecordType::Speaker);
+    QCOMPARE(model.syncColumn(), -1);
+    QVERIFY(!model.index(0, 0).data(RecordListModel::SyncStateRole).isValid());
 }
 
 void TestRecordListModel::filters()

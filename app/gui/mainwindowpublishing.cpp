@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The publishing part of the main window: the publish panel in a dock, the Publish menu,
+// the sites dialog, "Open on site", "Unpublish" and the sync state of the current record.
+#include "mainwindow.h"
+
+#include "document/recorddocument.h"
+#include "document/recordlistmodel.h"
+#include "passwordprompt.h"
+#include "publish/credentialstore.h"
+#include "publish/keychaincredentialstore.h"
+#include "publish/publishcontroller.h"
+#include "publish/publishinputs.h"
+#include "publish/wperror.h"
+#include "publishpanel.h"
+#include "recordeditor.h"
+#include "settings.h"
+#include "sitesdialog.h"
+#include "store/library.h"
+#include "syncstatedelegate.h"
+#include "syncstateview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk {
+
+namespace {
+
+bool isPost(RecordType type)
+{
+    return type == RecordType::Quote || type == RecordType::Essay;
+}
+
+} // namespace
+
+void MainWindow::setupPublishing()
+{
+    // Tests never touch the keychain of the person running them.
+    if (QStandardPaths::isTestModeEnabled())
+        m_credentials = new SessionCredentialStore(this);
+    else
+        m_credentials = new KeychainCredentialStore(u"QuoteDesk"_s, this);
+    m_publisher = new PublishController(&m_library, m_credentials, this);
+    new PasswordPrompt(m_publisher, m_credentials, this);
+
+    m_publishPanel = new PublishPanel(m_publisher, &m_library, this);
+    m_publishPanel->setObjectName(u"publishPanel"_s);
+    m_publishDock = new QDockWidget(tr("Publishing"), this);
+    m_publishDock->setObjectName(u"publishDock"_s);
+    auto *dockContents = new QWidget(m_publishDock);
+    auto *dockLayout = new QVBoxLayout(dockContents);
+    dockLayout->addWidget(m_publishPanel);
+    m_publishDock->setWidget(dockContents);
+    m_publishDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    m_publishDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_publishDock);
+    m_publishDock->hide(); // until the first publish, or shown from the menu
+
+    // Publishing goes through publishCurrent(), which saves pending edits first.
+    m_publishAction = m_publishPanel->createPublishAction(this);
+    m_publishAction->setObjectName(u"publishAction"_s);
+    disconnect(m_publishAction, &QAction::triggered, m_publishPanel, &PublishPanel::publish);
+    connect(m_publishAction, &QAction::triggered, this, &MainWindow::publishCurrent);
+    if (auto *button = m_publishPanel->findChild<QPushButton *>(u"publishButton"_s)) {
+        disconnect(button, &QPushButton::clicked, m_publishPanel, &PublishPanel::publish);
+        connect(button, &QPushButton::clicked, this, &MainWindow::publishCurrent);
+    }
+
+    auto *menu = new QMenu(tr("&Publish"), this);
+    menu->setObjectName(u"publishMenu"_s);
+    menuBar()->insertMenu(menuBar()->actions().value(2), menu); // after File and Edit
+    menu->addAction(m_publishAction);
+    m_openOnSiteAction = menu->addAction(tr("&Open on Site"), this, &MainWindow::openOnSite);
+    m_openOnSiteAction->setObjectName(u"openOnSiteAction"_s);
+    m_openOnSiteAction->setToolTip(tr("Open the published post in the web browser."));
+    m_unpublishAction = menu->addAction(tr("&Unpublish…"), this, &MainWindow::unpublishCurrent);
+    m_unpublishAction->setObjectName(u"unpublishAction"_s);
+    m_unpublishAction->setToolTip(tr("Move the post to the site's trash."));
+    menu->addSeparator();
+    QAction *panel = m_publishDock->toggleViewAction();
+    panel->setText(tr("Show Publishing &Panel"));
+    menu->addAction(panel);
+    auto *sites = menu->addAction(tr("&Sites…"), this, &MainWindow::showSites);
+    sites->setObjectName(u"sitesAction"_s);
+
+    if (auto *toolBar = findChild<QToolBar *>(u"mainToolBar"_s)) {
+        const QList<QAction *> actions = toolBar->actions();
+        const qsizetype save = actions.indexOf(m_saveAction);
+        toolBar->insertAction(actions.value(save + 1), m_publishAction);
+        // The only toolbar icon: its name beside it says what it does.
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_publishAction)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+
+    // The current record's state on the chosen site, as icon and text, left of the count.
+    m_syncState = new QToolButton(this);
+    m_syncState->setObjectName(u"syncStateLabel"_s);
+    m_syncState->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_syncState->setAutoRaise(true);
+    m_syncState->setFocusPolicy(Qt::NoFocus);
+    connect(m_syncState, &QToolButton::clicked, m_publishDock, &QWidget::show);
+    statusBar()->insertPermanentWidget(0, m_syncState);
+
+    m_list->setItemDelegate(new SyncStateDelegate(m_list));
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, [this] {
+        // Wide enough for the longest state the first page shows, icon included.
+        if (const int column = m_listModel->syncColumn(); column >= 0)
+            m_list->resizeColumnToContents(column);
+    });
+
+    if (m_settings.lastPublishSiteId() != 0)
+        m_publishPanel->setSite(m_settings.lastPublishSiteId());
+    m_listModel->setSyncSite(m_publishPanel->siteId());
+    if (auto *siteCombo = m_publishPanel->findChild<QComboBox *>(u"siteCombo"_s)) {
+        connect(siteCombo, &QComboBox::currentIndexChanged, this, &MainWindow::publishSiteChanged);
+    }
+
+    connect(m_publisher, &PublishController::busyChanged, this, &MainWindow::updatePublishing);
+    connect(m_publisher, &PublishController::finished, this, [this] { libraryChanged(); });
+    connect(m_publishPanel, &PublishPanel::published, this, [this] {
+        // The panel shows the result; the status bar only when the panel was closed.
+        if (!m_publishDock->isVisible())
+            statusBar()->showMessage(m_publishPanel->resultText(), 5000);
+    });
+    connect(m_publishPanel, &PublishPanel::siteVersionTaken, this, &MainWindow::takeSiteVersion);
+    connect(m_publisher, &PublishController::unpublished, this, [this](qint64, const WpError &error) {
+        if (error.isError()) {
+            showError(tr("Could not unpublish the post: %1").arg(error.message));
+            return;
+        }
+        statusBar()->showMessage(tr("Moved the post to the site's trash."), 5000);
+        libraryChanged();
+    });
+    updatePublishing();
+}
+
+void MainWindow::publishSiteChanged()
+{
+    const qint64 siteId = m_publishPanel->siteId();
+    if (siteId != 0)
+        m_settings.setLastPublishSiteId(siteId);
+    m_listModel->setSyncSite(siteId);
+    updatePublishing();
+}
+
+void MainWindow::updatePublishing()
+{
+    if (!m_publishPanel)
+        return;
+    const RecordEditor *editor = currentEditor();
+    const RecordType type = editor ? editor->document()->type() : RecordType::Quote;
+    const qint64 id = editor && isPost(type) ? editor->document()->id() : 0;
+    m_publishPanel->setRecord(type, id);
+    const qint64 siteId = m_publishPanel->siteId();
+    const QUrl link = id && siteId ? m_publisher->linkOnSite(recordTypeName(type), id, siteId) : QUrl();
+    m_openOnSiteAction->setEnabled(!link.isEmpty());
+    m_unpublishAction->setEnabled(!link.isEmpty() && !m_publisher->isBusy() && !m_library.isReadOnly());
+
+    std::optional<SyncState> state;
+    if (editor && isPost(type) && siteId) {
+        QString error;
+        if (id == 0)
+            state = SyncState::NotPublished;
+        else if (const auto input = PublishInputs::load(m_library, type, id, &error))
+            state = m_publisher->syncState(*input, siteId);
+    }
+    m_syncState->setVisible(state.has_value());
+    if (state) {
+        m_syncState->setIcon(syncStateIcon(*state));
+        m_syncState->setText(
+            tr("%1: %2").arg(m_library.labelOf(RecordType::Site, siteId), syncStateText(*state)));
+        m_syncState->setToolTip(syncStateToolTip(*state));
+        m_tabs->setTabIcon(m_tabs->currentIndex(), syncStateIcon(*state));
+    }
+}
+
+void MainWindow::publishCurrent()
+{
+    RecordEditor *editor = currentEditor();
+    if (editor && editor->document()->isModified()) {
+        // What is published is what the library holds: the edits go in first.
+        if (!saveCurrent())
+            return;
+        updatePublishing();
+    }
+    m_publishDock->show();
+    m_publishPanel->publish();
+}
+
+void MainWindow::showSites()
+{
+    auto *dialog = new SitesDialog(&m_library, m_credentials, m_publisher, this);
+    dialog->setObjectName(u"sitesDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_publishPanel->siteId() != 0)
+        dialog->selectSite(m_publishPanel->siteId());
+    connect(dialog, &SitesDialog::sitesChanged, this, [this] {
+        m_publishPanel->reloadSites(); // quietly: it keeps its choice when it can
+        publishSiteChanged();
+    });
+    dialog->open();
+}
+
+void MainWindow::openOnSite()
+{
+    const RecordEditor *editor = currentEditor();
+    if (!editor)
+        return;
+    const QUrl link = m_publisher->linkOnSite(recordTypeName(editor->document()->type()),
+                                              editor->document()->id(), m_publishPanel->siteId());
+    if (!link.isEmpty() && !QDesktopServices::openUrl(link))
+        showError(tr("Could not open %1: no web browser answered. Copy the address into one.")
+                      .arg(link.toDisplayString()));
+}
+
+void MainWindow::unpublishCurrent()
+{
+    const RecordEditor *editor = currentEditor();
+    const qint64 siteId = m_publishPanel->siteId();
+    if (!editor || editor->document()->id() == 0 || siteId == 0)
+        return;
+    const QString site = m_library.labelOf(RecordType::Site, siteId);
+    if (!m_dialogs.confirm(this, tr("Unpublish"),
+                           tr("Move “%1” to the trash of %2? The record stays in the library and can be "
+                              "published again.")
+                               .arg(editor->document()->label(), site)))
+        return;
+    m_publisher->unpublish(recordTypeName(editor->document()->type()), editor->document()->id(), siteId);
+}
+
+void MainWindow::takeSiteVersion(RecordType type, qint64 id, const QString &title, const QString &excerpt,
+                                 const QString &content)
+{
+    if (!openRecord(type, id))
+        return;
+    RecordDocument *document = currentEditor()->document();
+    // One undoable change: Undo gives back the record as it was before.
+    document->undoStack()->beginMacro(tr("Take the Site's Version"));
+    document->setField(u"title"_s, title);
+    document->setField(u"excerpt"_s, excerpt);
+    // A quote's text is composed into the post with its speaker and source; the site's HTML
+    // cannot be split back, so only an essay takes the site's text.
+    if (type == RecordType::Essay)
+        document->setField(u"body"_s, content);
+    document->undoStack()->endMacro();
+    statusBar()->showMessage(tr("Took the site's version of “%1”; save to keep it.").arg(document->label()),
+                             5000);
+}
+
+} // namespace QuoteDesk

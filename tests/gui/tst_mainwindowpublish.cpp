@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The publishing and export parts of the real main window, offscreen, without a site.
+#include "document/recorddocument.h"
+#include "document/recordlistmodel.h"
+#include "mainwindow.h"
+#include "publishpanel.h"
+#include "recordeditor.h"
+#include "settings.h"
+#include "sitesdialog.h"
+#include "store/demolibrary.h"
+#include "syncstatedelegate.h"
+#include "testsupport.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QDir>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace QuoteDesk;
+
+class TestMainWindowPublish : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void publishActionOnToolbarAndMenu();
+    void sitesDialogOpens();
+    void newQuoteIsNotPublished();
+    void siteVersionIsOneUndoableChange();
+    void exportSiteWritesTheFolder();
+    void exportSiteIntoAnotherFolderFails();
+
+private:
+    /// Adds a site through Publish ▸ Sites…; its id, or 0.
+    qint64 addSite();
+    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+
+    std::unique_ptr<Test::TempLibrary> m_lib;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+    QString m_folder;
+};
+
+void TestMainWindowPublish::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindowPublish::init()
+{
+    m_lib = std::make_unique<Test::TempLibrary>();
+    QVERIFY2(m_lib->open(), qPrintable(m_lib->error()));
+    QString error;
+    QVERIFY2(DemoLibrary::populate(m_lib->library(), &error), qPrintable(error));
+    m_settings = std::make_unique<Settings>();
+    m_settings->setAutosaveSeconds(600);
+    m_window = std::make_unique<MainWindow>(m_lib->library(), *m_settings);
+    m_errors.clear();
+    m_window->setDialogs({
+        [](QWidget *, const QString &, const QString &) { return true; },
+        [this](QWidget *, const QString &text) { m_errors << text; },
+        [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
+    });
+    m_window->setFolderChooser([this](QWidget *, const QString &) { return m_folder; });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindowPublish::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_lib.reset();
+}
+
+qint64 TestMainWindowPublish::addSite()
+{
+    action(u"sitesAction"_s)->trigger();
+    auto *dialog = m_window->findChild<SitesDialog *>(u"sitesDialog"_s);
+    if (!dialog)
+        return 0;
+    dialog->newSite();
+    dialog->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Firm site"_s);
+    dialog->findChild<QLineEdit *>(u"urlEdit"_s)->setText(u"https://example.org/"_s);
+    dialog->findChild<QLineEdit *>(u"userEdit"_s)->setText(u"editor"_s);
+    dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"abcd efgh ijkl mnop qrst uvwx"_s);
+    if (!dialog->saveSite())
+        qWarning("site not saved: %s", qPrintable(dialog->message()));
+    const qint64 id = dialog->currentSiteId();
+    dialog->close();
+    return id;
+}
+
+void TestMainWindowPublish::publishActionOnToolbarAndMenu()
+{
+    QAction *publish = action(u"publishAction"_s);
+    QVERIFY(publish);
+    QCOMPARE(publish->shortcut(), QKeySequence(u"Ctrl+Shift+P"_s));
+    auto *toolBar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(toolBar->actions().contains(publish));
+    auto *menu = m_window->findChild<QMenu *>(u"publishMenu"_s);
+    QVERIFY(menu);
+    QVERIFY(menu->actions().contains(publish));
+    QVERIFY(menu->actions().contains(action(u"sitesAction"_s)));
+    QVERIFY(!publish->isEnabled()); // no record, no site
+
+    // A record but no site: still disabled, and nothing to open or unpublish.
+    QVERIFY(m_window->openRecord(RecordType::Quote, m_lib->library().list<Quote>().constFirst().id));
+    QVERIFY(!publish->isEnabled());
+    QVERIFY(!action(u"openOnSiteAction"_s)->isEnabled());
+    QVERIFY(!action(u"unpublishAction"_s)->isEnabled());
+
+    // A site but no record: disabled.
+    const qint64 siteId = addSite();
+    QVERIFY(siteId > 0);
+    QVERIFY(publish->isEnabled());
+    QCOMPARE(m_settings->lastPublishSiteId(), siteId);
+    QVERIFY(m_window->closeCurrent());
+    QVERIFY(!publish->isEnabled());
+    QVERIFY(!action(u"openOnSiteAction"_s)->isEnabled());
+}
+
+void TestMainWindowPublish::sitesDialogOpens()
+{
+    action(u"sitesAction"_s)->trigger();
+    SitesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SitesDialog *>(u"sitesDialog"_s)) && dialog->isVisible());
+    dialog->close();
+}
+
+void TestMainWindowPublish::newQuoteIsNotPublished()
+{
+    const qint64 siteId = addSite();
+    QVERIFY(siteId > 0);
+
+    m_window->newRecord(RecordType::Quote);
+    auto *text = qobject_cast<QPlainTextEdit *>(m_window->currentEditor()->fieldWidget(u"text"_s));
+    QVERIFY(text);
+    text->setFocus();
+    QTest::keyClicks(text, u"A brand new quote"_s);
+    QVERIFY(m_window->saveCurrent());
+    const qint64 id = m_window->currentEditor()->document()->id();
+    QVERIFY(id > 0);
+
+    m_window->showNavigatorView(u"quotes"_s);
+    RecordListModel *model = m_window->listModel();
+    QCOMPARE(model->syncSite(), siteId);
+    while (model->rowOfId(id) < 0 && model->canFetchMore({}))
+        model->fetchMore({});
+    const int row = model->rowOfId(id);
+    QVERIFY(row >= 0);
+    const int column = model->syncColumn();
+    QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), u"Sync"_s);
+    const auto state = SyncState(model->index(row, column).data(RecordListModel::SyncStateRole).toInt());
+    QCOMPARE(state, SyncState::NotPublished);
+    QCOMPARE(SyncStateDelegate::stateAt(model->index(row, column)), std::optional(SyncState::NotPublished));
+    QCOMPARE(SyncStateDelegate::cellText(state), u"Not published"_s);
+    auto *list = m_window->findChild<QAbstractItemView *>(u"recordList"_s);
+    QVERIFY(qobject_cast<SyncStateDelegate *>(list->itemDelegate()));
+
+    auto *label = m_window->findChild<QToolButton *>(u"syncStateLabel"_s);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), u"Firm site: not published"_s);
+}
+
+void TestMainWindowPublish::siteVersionIsOneUndoableChange()
+{
+    const Essay essay = m_lib->library().list<Essay>().constFirst();
+    Q_EMIT m_window->publishPanel()->siteVersionTaken(RecordType::Essay, essay.id, u"Site title"_s,
+                                                      u"Site excerpt"_s, u"Site text"_s);
+    RecordEditor *editor = m_window->currentEditor();
+    QVERIFY(editor);
+    RecordDocument *document = editor->document();
+    QCOMPARE(document->id(), essay.id);
+    QCOMPARE(document->field(u"title"_s).toString(), u"Site title"_s);
+    QCOMPARE(document->field(u"excerpt"_s).toString(), u"Site excerpt"_s);
+    QCOMPARE(document->field(u"body"_s).toString(), u"Site text"_s);
+    QVERIFY(document->isModified());
+    document->undoStack()->undo();
+    QCOMPARE(document->field(u"title"_s).toString(), essay.title);
+    QCOMPARE(document->field(u"body"_s).toString(), essay.body);
+    QVERIFY(!document->isModified());
+}
+
+void TestMainWindowPublish::exportSiteWritesTheFolder()
+{
+    QTemporaryDir dir;
+    m_folder = dir.filePath(u"site"_s);
+    action(u"exportSiteAction"_s)->trigger();
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY(QFile::exists(QDir(m_folder).filePath(u"index.html"_s)));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(m_folder)),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    auto *open = m_window->findChild<QPushButton *>(u"openExportFolderButton"_s);
+    QVERIFY(open);
+    QVERIFY(open->isVisible());
+}
+
+void TestMainWindowPublish::exportSiteIntoAnotherFolderFails()
+{
+    QTemporaryDir dir;
+    QFile other(dir.filePath(u"notes.txt"_s));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("mine");
+    other.close();
+    m_folder = dir.path();
+    action(u"exportSiteAction"_s)->trigger();
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.constFirst().startsWith(u"Could not export the site"_s),
+             qPrintable(m_errors.constFirst()));
+    QVERIFY(other.exists());
+    QVERIFY(!QFile::exists(QDir(m_folder).filePath(u"index.html"_s)));
+}
+
+QTEST_MAIN(TestMainWindowPublish)
+#include "tst_mainwindowpublish.moc"
