@@ -38,7 +38,7 @@ build_args=()
 for target in "${targets[@]}"; do
     build_args+=(--target "$target")
 done
-if ! nice cmake --build "$build" "${build_args[@]}" >"$logs/fuzz-build.log" 2>&1; then
+if ! nice cmake --build "$build" "${build_args[@]}" -- -k 0 >"$logs/fuzz-build.log" 2>&1; then
     grep -E -A8 'error:|FAILED:' "$logs/fuzz-build.log" | head -n 120 >&2
     echo "run-fuzz: building FAILED; see $logs/fuzz-build.log" >&2
     exit 1
