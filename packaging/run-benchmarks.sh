@@ -7,7 +7,8 @@
 #   packaging/run-benchmarks.sh [NAME…]      e.g. library render; default: all of them
 #
 # bench_assets hashes QUOTEDESK_BENCH_ASSETS_MB megabytes of generated media (default 1024).
-# bench_publish starts the loopback WordPress (packages: packaging/install-deps.sh --wordpress).
+# bench_publish runs against a loopback WordPress that this script starts and stops (packages:
+# packaging/install-deps.sh --wordpress).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . packaging/build-steps.sh
@@ -24,12 +25,32 @@ for name in "${names[@]}"; do
 done
 configure_and_build release "${targets[@]}"
 
+# bench_publish gets a WordPress started here, with its state in the build folder (a private
+# temporary folder would keep the database server, which runs as its own user, out).
+wp_state=$PWD/build/release/bench-wordpress
+wp_site=tests/integration/wordpress/wp-site.sh
+wp_started=0
+stop_wordpress() { [ "$wp_started" = 0 ] || "$wp_site" stop "$wp_state" >/dev/null 2>&1 || true; }
+trap stop_wordpress EXIT
+
 failed=()
 for name in "${names[@]}"; do
     exe=build/release/tests/bench/$name/bench_$name
     args=()
     case "$name" in
     assets) args=("${QUOTEDESK_BENCH_ASSETS_MB:-1024}") ;;
+    publish)
+        if [ "$wp_started" = 0 ]; then
+            wp_started=1
+            if ! "$wp_site" start "$wp_state" >"$wp_state.env" 2>"$QUOTEDESK_LOGS/bench-wordpress.log"; then
+                tail -n 20 "$QUOTEDESK_LOGS/bench-wordpress.log" >&2
+                echo "== bench_publish: could not start WordPress; see $QUOTEDESK_LOGS/bench-wordpress.log" >&2
+                failed+=(bench_publish)
+                continue
+            fi
+        fi
+        args=(100 "$wp_state.env")
+        ;;
     esac
     log=$QUOTEDESK_LOGS/bench_$name.log
     echo
