@@ -38,6 +38,8 @@ packages=(
     xvfb xauth sqlite3 openssl procps fonts-dejavu-core qpdf
     # the static export: an HTML5 parser for its pages, a browser to look at them
     python3 python3-html5lib chromium
+    # CI: the fuzzer's runtime, the Debian 13 root, checks of the desktop entry and metainfo
+    libclang-rt-dev debootstrap desktop-file-utils appstream
 )
 case "$codename" in
 trixie | forky | sid) packages+=(libkf6syntaxhighlighting-dev) ;;

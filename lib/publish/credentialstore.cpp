@@ -87,7 +87,7 @@ void EnvironmentCredentialStore::read(const QString &, QObject *context, ReadDon
 
 void EnvironmentCredentialStore::write(const QString &, const QString &, QObject *context, WriteDone done)
 {
-    later(context, [this, done = std::move(done)] {
+    later(context, [done = std::move(done)] {
         done(false,
              tr("The command-line tool does not store passwords; give it with %1 or --password-file.")
                  .arg(QLatin1StringView(VariableName)));

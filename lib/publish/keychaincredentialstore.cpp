@@ -114,7 +114,7 @@ void KeychainCredentialStore::remove(const QString &key, QObject *context, Write
     job->setAutoDelete(true);
     job->setKey(key);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, job, guard, done = std::move(done)] {
+    connect(job, &QKeychain::Job::finished, this, [job, guard, done = std::move(done)] {
         if (!guard)
             return;
         const auto error = job->error();

@@ -122,6 +122,9 @@ void TestAssetListModel::upsertAddsAndUpdatesRows()
 
 void TestAssetListModel::thumbnailsLoadOnlyWhenAskedFor()
 {
+    // This test counts thumbnail requests; the model tester of Qt 6.8 reads the data of
+    // changed rows itself, which would ask for thumbnails too.
+    m_tester.reset();
     for (int i = 0; i < 5; ++i)
         import(u"%1.svg"_s.arg(i), Fixtures::svg(10 + i, 10));
     QVERIFY(m_model->reload());

@@ -214,8 +214,10 @@ void TestArticleRenderer::previewDocumentLoadsOnlyLibraryFiles()
     QVERIFY(document.size().height() > 0);
     // The library's images are loaded, so the check below is not vacuous.
     QCOMPARE(document.loaded.isEmpty(), article.assetIds().isEmpty());
+    // Qt 6.4 asks for the file: URL as written, Qt 6.8 for its path alone: both are local.
     for (const QUrl &url : std::as_const(document.loaded))
-        QVERIFY2(url.isLocalFile() && url.path().startsWith(u"/library/assets/"_s),
+        QVERIFY2((url.isLocalFile() || (url.scheme().isEmpty() && url.host().isEmpty()))
+                     && url.path().startsWith(u"/library/assets/"_s),
                  qPrintable(url.toString()));
 }
 

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
@@ -161,7 +162,7 @@ void TestLibrary::everyTypeRoundTrips()
     publication.recordId = essay.id;
     publication.siteId = site.id;
     publication.remoteId = 42;
-    publication.syncedAt = QDateTime(QDate(2025, 6, 1), QTime(10, 0), Qt::UTC);
+    publication.syncedAt = QDateTime(QDate(2025, 6, 1), QTime(10, 0), QTimeZone::utc());
     QVERIFY2(lib.save(publication, &error), qPrintable(error));
     QCOMPARE(lib.get<Publication>(publication.id)->syncedAt, publication.syncedAt);
     QCOMPARE(lib.usedBy(RecordType::Asset, asset.id).size(), 1);
