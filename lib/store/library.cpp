@@ -395,13 +395,27 @@ QList<qint64> Library::readLinks(const TableSpec &spec, const QString &field, qi
     return ids;
 }
 
-QHash<qint64, QList<qint64>> Library::readAllLinks(const TableSpec &spec, const QString &field) const
+QHash<qint64, QList<qint64>> Library::readAllLinks(const TableSpec &spec, const QString &field,
+                                                   const QList<qint64> &owners) const
 {
     QHash<qint64, QList<qint64>> links;
+    if (owners.isEmpty())
+        return links;
+    // A page of a long list asks for its own rows' links only; a whole table reads them all
+    // in one pass rather than through a huge IN list.
+    constexpr qsizetype maxListed = 1000;
+    QString where;
+    if (owners.size() <= maxListed) {
+        QStringList numbers;
+        numbers.reserve(owners.size());
+        for (const qint64 id : owners)
+            numbers.append(QString::number(id));
+        where = u" WHERE owner_id IN (%1)"_s.arg(numbers.join(u','));
+    }
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (query.exec(
-            u"SELECT owner_id, target_id FROM %1_%2 ORDER BY owner_id, position"_s.arg(spec.table, field))) {
+    if (query.exec(u"SELECT owner_id, target_id FROM %1_%2%3 ORDER BY owner_id, position"_s.arg(
+            spec.table, field, where))) {
         while (query.next())
             links[query.value(0).toLongLong()].append(query.value(1).toLongLong());
     }

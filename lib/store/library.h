@@ -141,7 +141,9 @@ private:
     bool writeLinks(const TableSpec &spec, const QString &field, qint64 ownerId, const QList<qint64> &ids,
                     QString *error);
     QList<qint64> readLinks(const TableSpec &spec, const QString &field, qint64 ownerId) const;
-    QHash<qint64, QList<qint64>> readAllLinks(const TableSpec &spec, const QString &field) const;
+    /// The links of @p owners (ids of rows of the spec's table), each in its order.
+    QHash<qint64, QList<qint64>> readAllLinks(const TableSpec &spec, const QString &field,
+                                              const QList<qint64> &owners) const;
     bool recordRevision(RecordType type, qint64 id, const QByteArray &snapshot, QString *error);
     QString listSql(const TableSpec &spec, const ListOptions &options, QString *error) const;
     bool setTrashed(RecordType type, qint64 id, bool trashed, QString *error);

@@ -79,8 +79,12 @@ QList<T> Library::list(const ListOptions &options, QString *error) const
         record.visit(reader);
         records.append(std::move(record));
     }
+    QList<qint64> ids;
+    ids.reserve(records.size());
+    for (const T &record : std::as_const(records))
+        ids.append(record.id);
     for (const SqlCodec::LinkSpec &link : s.links) {
-        const QHash<qint64, QList<qint64>> all = readAllLinks(s, link.field);
+        const QHash<qint64, QList<qint64>> all = readAllLinks(s, link.field, ids);
         for (T &record : records) {
             SqlCodec::LinkAccess access(link.field);
             record.visit(access);
