@@ -3,6 +3,7 @@
 
 #include "document/recordlistmodel.h"
 #include "mainwindow.h"
+#include "previewpane.h"
 #include "settings.h"
 #include "store/demolibrary.h"
 #include "store/library.h"
@@ -103,12 +104,15 @@ int main(int argc, char *argv[])
 
     MainWindow window(library, settings);
     window.show();
+    if (!parser.isSet(screenshotOption))
+        window.offerJournalDrafts();
 
     if (parser.isSet(screenshotOption)) {
         const QString target = parser.value(screenshotOption);
         if (window.listModel()->rowCount() > 0)
             window.openRecord(RecordType::Quote, window.listModel()->idAt(0));
         QTimer::singleShot(500, &window, [&window, target] {
+            window.previewPane()->refreshNow();
             const bool ok = window.grab().save(target);
             QApplication::exit(ok ? 0 : 1);
         });

@@ -7,6 +7,7 @@
 #include <QMessageBox>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -20,11 +21,18 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoGroup;
 class QComboBox;
+class QDockWidget;
+class QJsonObject;
+class QMenu;
 
 namespace QuoteDesk {
 
 class AssetPanel;
+class EditJournal;
 class Library;
+class MarkdownEdit;
+class PreviewPane;
+class RevisionsPanel;
 class RecordEditor;
 class RecordListModel;
 class Settings;
@@ -43,6 +51,9 @@ public:
         std::function<void(QWidget *parent, const QString &text)> showError;
         /// Save, Discard or Cancel for the unsaved records named.
         std::function<QMessageBox::StandardButton(QWidget *parent, const QStringList &names)> askUnsaved;
+        /// Drafts a run that ended without saving them left in the journal: Open restores
+        /// them, Discard removes them, anything else keeps them for the next start.
+        std::function<QMessageBox::StandardButton(QWidget *parent, const QStringList &drafts)> offerDrafts;
     };
 
     MainWindow(Library &library, Settings &settings, QWidget *parent = nullptr);
@@ -57,6 +68,13 @@ public:
     /// The empty widget on the right of the editor tabs where the preview goes.
     QWidget *previewSlot() const { return m_previewSlot; }
     TrashView *trashView() const { return m_trash; }
+    PreviewPane *previewPane() const { return m_preview; }
+    RevisionsPanel *revisionsPanel() const { return m_revisions; }
+    QDockWidget *revisionsDock() const { return m_revisionsDock; }
+    /// Where unsaved edits are kept until they are saved or discarded; null for a read-only library.
+    EditJournal *journal() const { return m_journal.get(); }
+    /// How long an edited record goes at most without its draft being journaled.
+    static constexpr int JournalIntervalMs = 2000;
 
 public Q_SLOTS:
     /// Opens the record in a tab (or shows its tab); false with an error shown when it cannot.
@@ -73,6 +91,12 @@ public Q_SLOTS:
     void focusSearch();
     void quickOpen();
     void showSettings();
+    /// Offers the drafts left in the journal by a run that ended without saving them (see
+    /// Dialogs::offerDrafts). Call once the window is up.
+    void offerJournalDrafts();
+    /// Writes the current quote or essay, unsaved edits included, as a page and opens it in
+    /// the system's browser; false with an error shown when that fails.
+    bool openCurrentInBrowser();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +115,19 @@ private:
     void onCurrentTabChanged();
     void showError(const QString &text);
     void libraryChanged();
+    void attachEditor(RecordEditor *editor);
+    void detachEditor(RecordEditor *editor);
+
+    void setupFormatMenu();
+    void setupPreview();
+    void updatePreview();
+    void setupRevisions();
+    void restoreRevision(QuoteDesk::RecordType type, qint64 id, const QJsonObject &snapshot);
+    void setupJournal();
+    QString journalKey(RecordEditor *editor) const;
+    void scheduleJournal(RecordEditor *editor);
+    void writeJournal();
+    void forgetDraft(RecordEditor *editor);
 
     Library &m_library;
     Settings &m_settings;
@@ -116,6 +153,23 @@ private:
     QLabel *m_countLabel;
     QAction *m_saveAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
+
+    QMenu *m_formatMenu = nullptr;
+    MarkdownEdit *m_formatStandIn = nullptr; ///< shows the disabled actions when no field has the focus
+    MarkdownEdit *m_lastMarkdown = nullptr;
+
+    PreviewPane *m_preview = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_browserAction = nullptr;
+
+    RevisionsPanel *m_revisions = nullptr;
+    QDockWidget *m_revisionsDock = nullptr;
+
+    std::unique_ptr<EditJournal> m_journal;
+    QTimer *m_journalTimer = nullptr;
+    QList<RecordEditor *> m_journalPending;
+    QHash<RecordEditor *, QString> m_newRecordKeys; ///< journal keys of records not saved yet
 };
 
 } // namespace QuoteDesk
