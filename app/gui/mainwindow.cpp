@@ -880,8 +880,12 @@ void MainWindow::setupPreview()
     m_preview->setObjectName(u"previewPane"_s);
     m_preview->setAccessibleName(tr("Preview"));
     m_previewSlot->layout()->addWidget(m_preview);
-    m_editorSplitter->setStretchFactor(0, 1);
-    m_editorSplitter->setStretchFactor(1, 1);
+    m_editorSplitter->setStretchFactor(0, 3);
+    m_editorSplitter->setStretchFactor(1, 2);
+    m_editorSplitter->setSizes({ 440, 310 });
+    // With the preview beside it, the editor needs the room more than the record list.
+    if (auto *mainSplitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        mainSplitter->setSizes({ 185, 345, 750 });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(u"viewMenu"_s);
