@@ -870,6 +870,17 @@ void MainWindow::setupFormatMenu()
         m_formatMenu->clear();
         m_formatMenu->addActions(target->formattingActions());
     });
+    // Once the menu is closed (and its choice carried out), it holds the stand-ins again: a
+    // field's actions left in it would take the field's shortcuts while another field has the
+    // focus.
+    connect(m_formatMenu, &QMenu::aboutToHide, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_formatMenu->isVisible())
+                return;
+            m_formatMenu->clear();
+            m_formatMenu->addActions(m_formatStandIn->formattingActions());
+        });
+    });
 }
 
 // --- Preview ----------------------------------------------------------------------------

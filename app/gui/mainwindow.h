@@ -38,8 +38,9 @@ class RecordListModel;
 class Settings;
 class TrashView;
 
-/// The QuoteDesk window: navigator, record list, editor tabs (with an empty slot on their
-/// right for the preview), search, trash and status bar, over one open Library.
+/// The QuoteDesk window: navigator, record list, editor tabs with the preview on their right,
+/// a revisions dock, search, trash and status bar, over one open Library. Unsaved edits are
+/// journaled beside the library (see EditJournal) and offered back after a crash.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -65,7 +66,7 @@ public:
     QTabWidget *editorTabs() const { return m_tabs; }
     /// The editor of the current tab, or null.
     RecordEditor *currentEditor() const;
-    /// The empty widget on the right of the editor tabs where the preview goes.
+    /// The widget on the right of the editor tabs that holds the preview pane.
     QWidget *previewSlot() const { return m_previewSlot; }
     TrashView *trashView() const { return m_trash; }
     PreviewPane *previewPane() const { return m_preview; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The editing features the main window wires together: Markdown formatting as undo steps,
 // the preview, restoring a revision, and the journal of unsaved edits that survives a kill.
+#include "assets/assetlistmodel.h"
 #include "document/recorddocument.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
@@ -180,7 +181,23 @@ void TestMainWindowEditing::formattingActionIsOneUndoStep()
     QVERIFY(menu);
     Q_EMIT menu->aboutToShow();
     QCOMPARE(menu->actions(), edit->formattingActions());
+    // The asset grid drags what the field takes.
+    QCOMPARE(QLatin1StringView(AssetListModel::AssetIdMimeType),
+             QLatin1StringView(MarkdownEdit::AssetIdMimeType));
     QVERIFY(menu->actions().first()->isEnabled());
+    Q_EMIT menu->aboutToHide();
+    QTRY_VERIFY(!menu->actions().contains(edit->formattingActions().first()));
+
+    // Another field's shortcut is its own, whatever the menu showed before.
+    auto *quotation = qobject_cast<MarkdownEdit *>(m_window->currentEditor()->fieldWidget(u"text"_s));
+    QVERIFY(quotation);
+    quotation->setFocus();
+    quotation->selectAll();
+    QTest::keyClicks(quotation, u"infrastructure"_s);
+    QTest::keyClick(quotation, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(quotation->toPlainText(), u"**infrastructure**"_s);
+    QCOMPARE(edit->toPlainText(), u"**growth**"_s);
+
     // No window-wide action takes a formatting shortcut away from the field.
     for (QAction *action : m_window->findChildren<QAction *>()) {
         // Each Markdown field has its own, active only while it has the focus.
