@@ -4,6 +4,7 @@
 #include "assets/assetstore.h"
 #include "document/recordlistmodel.h"
 #include "mainwindow.h"
+#include "previewpane.h"
 #include "settings.h"
 #include "store/demolibrary.h"
 #include "store/library.h"
@@ -104,6 +105,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(library, settings);
     window.show();
+    if (!parser.isSet(screenshotOption))
+        window.offerJournalDrafts();
 
     // What a killed import left in the media library goes once the window is up, so the
     // scan of the asset folder adds nothing to the start.
@@ -122,6 +125,7 @@ int main(int argc, char *argv[])
         if (window.listModel()->rowCount() > 0)
             window.openRecord(RecordType::Quote, window.listModel()->idAt(0));
         QTimer::singleShot(500, &window, [&window, target] {
+            window.previewPane()->refreshNow();
             const bool ok = window.grab().save(target);
             QApplication::exit(ok ? 0 : 1);
         });

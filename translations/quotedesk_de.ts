@@ -50,39 +50,39 @@
 <context>
     <name>QuoteDesk::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Edit quote posts, speakers and essays in a QuoteDesk library.</source>
         <translation>Zitatbeiträge, Sprecher und Essays in einer QuoteDesk-Bibliothek bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Open the library FILE (created when missing).</source>
         <translation>Die Bibliothek DATEI öffnen (wird angelegt, wenn sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
-        <location filename="../app/main.cpp" line="71"/>
+        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Open the demo library, filling it with sample posts first.</source>
         <translation>Die Demo-Bibliothek öffnen und sie zuerst mit Beispielbeiträgen füllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>Open the first quote, save a picture of the window to FILE and quit.</source>
         <translation>Das erste Zitat öffnen, ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="93"/>
         <source>Could not open the library “%1”: %2
 
 Choose another file with --library.</source>
@@ -91,7 +91,7 @@ Choose another file with --library.</source>
 Wählen Sie mit --library eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>Could not fill the demo library: %1</source>
         <translation>Die Demo-Bibliothek konnte nicht gefüllt werden: %1</translation>
     </message>
@@ -99,22 +99,22 @@ Wählen Sie mit --library eine andere Datei.</translation>
 <context>
     <name>QuoteDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="80"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>QuoteDesk — %1</source>
         <translation>QuoteDesk — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="85"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="89"/>
+        <location filename="../app/gui/mainwindow.cpp" line="147"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="90"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>These records have unsaved changes:
 %1
 
@@ -125,27 +125,54 @@ Save them before closing?</source>
 Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="103"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1111"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <source>QuoteDesk ended without saving these records:
+%1
+
+Restore the unsaved changes? Restored records open with the changes unsaved; save them to keep them.</source>
+        <translation>QuoteDesk wurde beendet, ohne diese Einträge zu speichern:
+%1
+
+Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge öffnen sich mit ungespeicherten Änderungen; speichern Sie sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>Open records</source>
         <translation>Geöffnete Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>Open a record from the list, or create one with File ▸ New.</source>
         <translation>Öffnen Sie einen Eintrag aus der Liste oder legen Sie mit Datei ▸ Neu einen an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="221"/>
         <source>This library is open read-only: %1 Changes cannot be saved; open a copy you can write to.</source>
         <translation>Diese Bibliothek ist schreibgeschützt geöffnet: %1 Änderungen können nicht gespeichert werden; öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -488,6 +515,166 @@ Change or delete these first.</source>
     </message>
     <message>
         <location filename="../app/gui/mainwindowpublishing.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="852"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="881"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="890"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="892"/>
+        <source>Show &amp;Preview</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="905"/>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="949"/>
+        <source>A speaker has no page of its own. Open one of the speaker&apos;s quotes instead.</source>
+        <translation>Ein Sprecher hat keine eigene Seite. Öffnen Sie stattdessen eines seiner Zitate.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="951"/>
+        <source>Could not open “%1” in a browser: %2</source>
+        <translation>„%1“ konnte nicht im Browser geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="961"/>
+        <source>Revisions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="967"/>
+        <source>&amp;Revisions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="982"/>
+        <source>Could not restore the revision of “%1”: %2 The record is unchanged.</source>
+        <translation>Die Version von „%1“ konnte nicht wiederhergestellt werden: %2 Der Eintrag ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="986"/>
+        <source>Restore Revision</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="987"/>
+        <source>Revision restored; save to keep it, or undo to go back.</source>
+        <translation>Version wiederhergestellt; speichern Sie, um sie zu behalten, oder machen Sie es rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1043"/>
+        <source>Could not keep a copy of the unsaved changes of “%1”: %2 Save the record to keep them.</source>
+        <translation>Von den ungespeicherten Änderungen an „%1“ konnte keine Kopie angelegt werden: %2 Speichern Sie den Eintrag, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1062"/>
+        <source>Could not remove the copy of unsaved changes: %1</source>
+        <translation>Die Kopie der ungespeicherten Änderungen konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1078"/>
+        <source>• %1 (changed %2)</source>
+        <translation>• %1 (geändert %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1107"/>
+        <source>Could not restore the unsaved changes of “%1”: %2 The draft stays in the journal.</source>
+        <translation>Die ungespeicherten Änderungen an „%1“ konnten nicht wiederhergestellt werden: %2 Der Entwurf bleibt im Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::MarkdownEdit</name>
+    <message>
+        <location filename="../app/editor/markdownedit.cpp" line="72"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/markdownedit.cpp" line="73"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/markdownedit.cpp" line="74"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/markdownedit.cpp" line="75"/>
+        <source>Heading &amp;1</source>
+        <translation>Überschrift &amp;1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/markdownedit.cpp" line="76"/>
+        <source>Heading &amp;2</source>
+        <translation>Überschrift &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/markdownedit.cpp" line="77"/>
+        <source>Heading &amp;3</source>
+        <translation>Überschrift &amp;3</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/markdownedit.cpp" line="78"/>
+        <source>B&amp;ulleted List</source>
+        <translation>&amp;Aufzählung</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/markdownedit.cpp" line="79"/>
+        <source>&amp;Numbered List</source>
+        <translation>&amp;Nummerierte Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/markdownedit.cpp" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/markdownedit.cpp" line="169"/>
+        <source>link text</source>
+        <translation>Linktext</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::OpenInBrowser</name>
+    <message>
+        <location filename="../app/editor/openinbrowser.cpp" line="32"/>
+        <source>Could not make a temporary folder for the page in %1. Check that the disk has free space and the folder can be written.</source>
+        <translation>In %1 konnte kein temporärer Ordner für die Seite angelegt werden. Prüfen Sie, ob die Festplatte freien Platz hat und der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/openinbrowser.cpp" line="41"/>
+        <source>Could not make a folder for the page in %1: %2.</source>
+        <translation>In %1 konnte kein Ordner für die Seite angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/openinbrowser.cpp" line="53"/>
+        <source>No browser opened the page %1. Open it by hand, or set a default web browser in the system settings.</source>
+        <translation>Kein Browser hat die Seite %1 geöffnet. Öffnen Sie sie von Hand oder legen Sie in den Systemeinstellungen einen Standardbrowser fest.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::PreviewPane</name>
+    <message>
+        <location filename="../app/editor/previewpane.cpp" line="53"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/previewpane.cpp" line="126"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -515,6 +702,9 @@ Change or delete these first.</source>
         <location filename="../app/gui/mainwindowpublishing.cpp" line="261"/>
         <source>Took the site&apos;s version of “%1”; save to keep it.</source>
         <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
+        <location filename="../app/editor/previewpane.cpp" line="173"/>
+        <source>The preview cannot be shown: %1</source>
+        <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -548,12 +738,12 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RecordDocument</name>
     <message>
-        <location filename="../lib/document/recorddocument.cpp" line="30"/>
+        <location filename="../lib/document/recorddocument.cpp" line="31"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../lib/document/recorddocument.cpp" line="94"/>
+        <location filename="../lib/document/recorddocument.cpp" line="95"/>
         <source>A %1 cannot be opened in an editor. Open a quote, speaker or essay instead.</source>
         <translation>Ein Eintrag vom Typ %1 kann nicht im Editor geöffnet werden. Öffnen Sie stattdessen ein Zitat, einen Sprecher oder einen Essay.</translation>
     </message>
@@ -561,179 +751,179 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RecordEditor</name>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="78"/>
+        <location filename="../app/gui/recordeditor.cpp" line="79"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="79"/>
+        <location filename="../app/gui/recordeditor.cpp" line="80"/>
         <source>S&amp;peaker</source>
         <translation>S&amp;precher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="80"/>
+        <location filename="../app/gui/recordeditor.cpp" line="81"/>
         <source>&amp;Role at the time</source>
         <translation>&amp;Rolle damals</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="81"/>
+        <location filename="../app/gui/recordeditor.cpp" line="82"/>
         <source>Said &amp;on</source>
         <translation>Gesagt &amp;am</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="82"/>
+        <location filename="../app/gui/recordeditor.cpp" line="83"/>
         <source>&amp;Where</source>
         <translation>&amp;Wo</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="83"/>
+        <location filename="../app/gui/recordeditor.cpp" line="84"/>
         <source>Where (&amp;link)</source>
         <translation>Wo (&amp;Link)</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="84"/>
+        <location filename="../app/gui/recordeditor.cpp" line="85"/>
         <source>Context &amp;essay</source>
         <translation>Kontext-&amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="85"/>
+        <location filename="../app/gui/recordeditor.cpp" line="86"/>
         <source>&amp;Commentary</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="86"/>
-        <location filename="../app/gui/recordeditor.cpp" line="115"/>
+        <location filename="../app/gui/recordeditor.cpp" line="87"/>
+        <location filename="../app/gui/recordeditor.cpp" line="116"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="87"/>
+        <location filename="../app/gui/recordeditor.cpp" line="88"/>
         <source>Title follows the template</source>
         <translation>Titel folgt der Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="88"/>
-        <location filename="../app/gui/recordeditor.cpp" line="126"/>
+        <location filename="../app/gui/recordeditor.cpp" line="89"/>
+        <location filename="../app/gui/recordeditor.cpp" line="127"/>
         <source>Sl&amp;ug</source>
         <translation>Sl&amp;ug</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="89"/>
+        <location filename="../app/gui/recordeditor.cpp" line="90"/>
         <source>Slug follows the title</source>
         <translation>Slug folgt dem Titel</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="90"/>
-        <location filename="../app/gui/recordeditor.cpp" line="127"/>
+        <location filename="../app/gui/recordeditor.cpp" line="91"/>
+        <location filename="../app/gui/recordeditor.cpp" line="128"/>
         <source>E&amp;xcerpt</source>
         <translation>&amp;Auszug</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="91"/>
-        <location filename="../app/gui/recordeditor.cpp" line="128"/>
+        <location filename="../app/gui/recordeditor.cpp" line="92"/>
+        <location filename="../app/gui/recordeditor.cpp" line="129"/>
         <source>&amp;Featured asset</source>
         <translation>&amp;Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="92"/>
+        <location filename="../app/gui/recordeditor.cpp" line="93"/>
         <source>&amp;Brochure</source>
         <translation>Bros&amp;chüre</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="96"/>
-        <location filename="../app/gui/recordeditor.cpp" line="123"/>
+        <location filename="../app/gui/recordeditor.cpp" line="97"/>
+        <location filename="../app/gui/recordeditor.cpp" line="124"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="97"/>
-        <location filename="../app/gui/recordeditor.cpp" line="129"/>
+        <location filename="../app/gui/recordeditor.cpp" line="98"/>
+        <location filename="../app/gui/recordeditor.cpp" line="130"/>
         <source>C&amp;ategories</source>
         <translation>Kat&amp;egorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="98"/>
-        <location filename="../app/gui/recordeditor.cpp" line="130"/>
+        <location filename="../app/gui/recordeditor.cpp" line="99"/>
+        <location filename="../app/gui/recordeditor.cpp" line="131"/>
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="103"/>
+        <location filename="../app/gui/recordeditor.cpp" line="104"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="104"/>
+        <location filename="../app/gui/recordeditor.cpp" line="105"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="105"/>
+        <location filename="../app/gui/recordeditor.cpp" line="106"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="106"/>
+        <location filename="../app/gui/recordeditor.cpp" line="107"/>
         <source>&amp;Headline</source>
         <translation>Ü&amp;berschrift</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="107"/>
+        <location filename="../app/gui/recordeditor.cpp" line="108"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biografie</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="108"/>
+        <location filename="../app/gui/recordeditor.cpp" line="109"/>
         <source>&amp;Portrait</source>
         <translation>&amp;Porträt</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="109"/>
+        <location filename="../app/gui/recordeditor.cpp" line="110"/>
         <source>&amp;Links (one per line)</source>
         <translation>&amp;Links (einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="119"/>
+        <location filename="../app/gui/recordeditor.cpp" line="120"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="124"/>
+        <location filename="../app/gui/recordeditor.cpp" line="125"/>
         <source>&amp;Body</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="125"/>
+        <location filename="../app/gui/recordeditor.cpp" line="126"/>
         <source>S&amp;ources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="203"/>
+        <location filename="../app/gui/recordeditor.cpp" line="225"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="213"/>
+        <location filename="../app/gui/recordeditor.cpp" line="235"/>
         <source>“%1” is not a date. Type it as year-month-day, e.g. 2024-05-21.</source>
         <translation>„%1“ ist kein Datum. Geben Sie es als Jahr-Monat-Tag ein, z. B. 2024-05-21.</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="285"/>
+        <location filename="../app/gui/recordeditor.cpp" line="307"/>
         <source>&amp;Used by</source>
         <translation>&amp;Verwendet von</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="286"/>
+        <location filename="../app/gui/recordeditor.cpp" line="308"/>
         <source>Quotes that use this record; press Enter or double-click to open one</source>
         <translation>Zitate, die diesen Eintrag verwenden; zum Öffnen Eingabe drücken oder doppelklicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="303"/>
+        <location filename="../app/gui/recordeditor.cpp" line="325"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="328"/>
+        <location filename="../app/gui/recordeditor.cpp" line="350"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -898,6 +1088,162 @@ Change or delete these first.</source>
         <location filename="../lib/model/recordtype.cpp" line="75"/>
         <source>publication</source>
         <translation>Veröffentlichung</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::RevisionsPanel</name>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="51"/>
+        <source>&amp;Restore This Revision…</source>
+        <translation>Diese Version &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="53"/>
+        <source>Revisions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="61"/>
+        <source>Revisions, newest first</source>
+        <translation>Versionen, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="62"/>
+        <source>Press Enter to restore the chosen revision.</source>
+        <translation>Drücken Sie die Eingabetaste, um die gewählte Version wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="67"/>
+        <source>Current version</source>
+        <translation>Aktuelle Fassung</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="68"/>
+        <source>Previous revision</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="69"/>
+        <source>Compare the chosen revision with</source>
+        <translation>Die gewählte Version vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="70"/>
+        <source>Compare &amp;with:</source>
+        <translation>Vergleichen &amp;mit:</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="78"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="81"/>
+        <source>Put this revision&apos;s content into the editor as one change you can undo.</source>
+        <translation>Den Inhalt dieser Version als eine Änderung in den Editor übernehmen, die sich rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="137"/>
+        <source>Only quotes, speakers and essays keep revisions.</source>
+        <translation>Nur Zitate, Sprecher und Essays haben Versionen.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="141"/>
+        <source>Choose a quote, speaker or essay to see its revisions.</source>
+        <translation>Wählen Sie ein Zitat, einen Sprecher oder einen Essay, um die Versionen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="157"/>
+        <source>The revisions of this %1 could not be read: %2 Close and open the library again, then choose the record again.</source>
+        <translation>Die Versionen dieses Eintrags (%1) konnten nicht gelesen werden: %2 Schließen und öffnen Sie die Bibliothek erneut und wählen Sie den Eintrag noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="164"/>
+        <source>This %1 has no revisions yet. One is kept each time it is saved.</source>
+        <translation>Dieser Eintrag (%1) hat noch keine Versionen. Bei jedem Speichern wird eine angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="174"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="175"/>
+        <source>Revision %1 · %2
+%3</source>
+        <translation>Version %1 · %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="180"/>
+        <source>Revision %1, saved %2: %3</source>
+        <translation>Version %1, gespeichert %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="181"/>
+        <source>The newest revision, saved %1</source>
+        <translation>Die neueste Version, gespeichert %1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="182"/>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="239"/>
+        <source>Struck through: only in this revision. Underlined: in the current version.</source>
+        <translation>Durchgestrichen: nur in dieser Version. Unterstrichen: in der aktuellen Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="240"/>
+        <source>Struck through: before this save. Underlined: written by this save.</source>
+        <translation>Durchgestrichen: vor diesem Speichern. Unterstrichen: mit diesem Speichern geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="243"/>
+        <source>Choose a revision to see what changed.</source>
+        <translation>Wählen Sie eine Version, um zu sehen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="252"/>
+        <source>The revision cannot be compared: %1</source>
+        <translation>Die Version kann nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="258"/>
+        <source>This revision is the same as the current version.</source>
+        <translation>Diese Version gleicht der aktuellen Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="259"/>
+        <source>This save changed nothing.</source>
+        <translation>Dieses Speichern hat nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="275"/>
+        <location filename="../app/history/revisionspanel.cpp" line="296"/>
+        <source>Restore Revision</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="276"/>
+        <source>Put this %1 back as it was in revision %2, saved %3?</source>
+        <translation>Diesen Eintrag (%1) auf Version %2 vom %3 zurücksetzen?</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="283"/>
+        <source>The revision&apos;s content goes into the editor as one change, which Undo takes back. Nothing is saved until you save.</source>
+        <translation>Der Inhalt der Version kommt als eine Änderung in den Editor, die „Rückgängig“ zurücknimmt. Gespeichert wird erst, wenn Sie speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="285"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/history/revisionspanel.cpp" line="297"/>
+        <source>The revision cannot be restored: %1 Choose another revision, or refresh the list after saving.</source>
+        <translation>Die Version kann nicht wiederhergestellt werden: %1 Wählen Sie eine andere Version oder laden Sie die Liste nach dem Speichern neu.</translation>
     </message>
 </context>
 <context>

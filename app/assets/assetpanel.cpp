@@ -114,6 +114,9 @@ AssetPanel::AssetPanel(Library &library, QWidget *parent)
     m_grid->setLayoutMode(QListView::Batched);
     m_grid->setBatchSize(500);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    // An asset dragged onto a Markdown field becomes image markup there.
+    m_grid->setDragEnabled(true);
+    m_grid->setDragDropMode(QAbstractItemView::DragOnly);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);

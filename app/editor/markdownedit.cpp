@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownedit.h"
 
+#include <QScopeGuard>
+
 #include "markdownhighlighter.h"
 #include "markdownsyntax.h"
 #include "render/urlpolicy.h"
@@ -93,6 +95,8 @@ void MarkdownEdit::applyFormat(Format format)
 {
     if (isReadOnly())
         return;
+    m_applyingFormat = action(format);
+    const auto done = qScopeGuard([this] { m_applyingFormat = nullptr; });
     switch (format) {
     case Format::Bold:
         wrapSelection(u"**"_s);

@@ -39,6 +39,12 @@ public:
     /// Applies @p format to the selection or the lines it touches, as its action does.
     void applyFormat(Format format);
 
+    /// True while applyFormat() changes the text: a textChanged() then is one formatting
+    /// action, which an owner keeping its own undo history makes one step.
+    bool isApplyingFormat() const { return m_applyingFormat != nullptr; }
+    /// The action being applied while isApplyingFormat(); null otherwise.
+    QAction *formatBeingApplied() const { return m_applyingFormat; }
+
     void setAltTextProvider(AltTextProvider provider) { m_altText = std::move(provider); }
 
     /// The text of the nearest ATX heading at or above the cursor, without its '#' marks (and
@@ -63,6 +69,7 @@ private:
     QSyntaxHighlighter *m_highlighter = nullptr;
     QList<QAction *> m_actions;
     AltTextProvider m_altText;
+    QAction *m_applyingFormat = nullptr;
     QPalette m_appliedPalette; ///< the palette the highlighter has its colours from
 };
 

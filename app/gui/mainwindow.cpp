@@ -4,10 +4,16 @@
 #include "assetpanel.h"
 #include "document/recorddocument.h"
 #include "document/recordlistmodel.h"
+#include "markdownedit.h"
+#include "model/recordjson.h"
+#include "openinbrowser.h"
+#include "previewpane.h"
 #include "quickopendialog.h"
 #include "recordeditor.h"
+#include "revisionspanel.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "store/editjournal.h"
 #include "store/library.h"
 #include "store/search.h"
 #include "trashview.h"
@@ -16,13 +22,17 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -34,6 +44,7 @@
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +55,53 @@ namespace {
 
 constexpr int ViewRole = Qt::UserRole;
 enum { ListPage, AssetsPage, TrashPage, SearchPage };
+
+// Drops the links of a record to records that are no longer in the library (a restored
+// revision or a recovered draft may name one deleted since).
+struct LinkPruner
+{
+    const Library &library;
+
+    template<class V>
+    void field(QLatin1StringView, V &)
+    {
+    }
+    void choice(QLatin1StringView, QString &, const QStringList &) { }
+    void reference(QLatin1StringView, std::optional<qint64> &value, RecordType target)
+    {
+        if (value && !exists(target, *value))
+            value.reset();
+    }
+    void links(QLatin1StringView, QList<qint64> &ids, RecordType target)
+    {
+        ids.removeIf([&](qint64 id) { return !exists(target, id); });
+    }
+    bool exists(RecordType type, qint64 id) const
+    {
+        QSqlQuery query(library.database());
+        query.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(recordTypePluralName(type)));
+        query.addBindValue(id);
+        return query.exec() && query.next();
+    }
+};
+
+// @p record with the fields of @p json read over it and its dead links dropped.
+std::optional<EditableRecord> recordFromJson(const Library &library, EditableRecord record,
+                                             const QJsonObject &json, QString *error)
+{
+    const bool ok = std::visit(
+        [&](auto &r) {
+            if (!RecordJson::fromJson(json, r, error))
+                return false;
+            LinkPruner pruner { library };
+            r.visit(pruner);
+            return true;
+        },
+        record);
+    if (!ok)
+        return std::nullopt;
+    return record;
+}
 
 void fillFilter(QComboBox *combo, const QString &anyText, Library &library, const QString &sql)
 {
@@ -89,6 +147,20 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
             parent, tr("Unsaved Changes"),
             tr("These records have unsaved changes:\n%1\n\nSave them before closing?").arg(names.join(u'\n')),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+    m_dialogs.offerDrafts = [](QWidget *parent, const QStringList &drafts) {
+        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                        tr("QuoteDesk ended without saving these records:\n%1\n\nRestore the unsaved "
+                           "changes? Restored records open with the changes unsaved; save them to keep them.")
+                            .arg(drafts.join(u'\n')),
+                        QMessageBox::Discard | QMessageBox::Cancel, parent);
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        box.setDefaultButton(restore);
+        box.button(QMessageBox::Cancel)->setText(tr("&Later"));
+        box.exec();
+        if (box.clickedButton() == restore)
+            return QMessageBox::Open;
+        return box.standardButton(box.clickedButton());
     };
     m_trash->setConfirm([this](QWidget *parent, const QString &title, const QString &text) {
         return m_dialogs.confirm(parent, title, text);
@@ -163,6 +235,10 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
 
     createActions();
     setupPublishing();
+    setupFormatMenu();
+    setupPreview();
+    setupRevisions();
+    setupJournal();
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
@@ -539,6 +615,7 @@ bool MainWindow::openRecord(RecordType type, qint64 id)
         libraryChanged();
         statusBar()->showMessage(tr("Saved “%1”.").arg(editor->document()->label()), 3000);
     });
+    attachEditor(editor);
     const int index = m_tabs->addTab(editor, QString());
     updateTabTitle(editor);
     m_tabs->setCurrentIndex(index);
@@ -558,6 +635,7 @@ void MainWindow::newRecord(RecordType type)
         updateTabTitle(editor);
         libraryChanged();
     });
+    attachEditor(editor);
     const int index = m_tabs->addTab(editor, QString());
     updateTabTitle(editor);
     m_tabs->setCurrentIndex(index);
@@ -589,6 +667,15 @@ void MainWindow::onCurrentTabChanged()
     m_saveAction->setEnabled(editor && !m_library.isReadOnly());
     m_closeAction->setEnabled(editor);
     updatePublishing();
+    if (m_browserAction)
+        m_browserAction->setEnabled(editor && editor->document()->type() != RecordType::Speaker);
+    updatePreview();
+    if (m_revisions) {
+        if (editor)
+            m_revisions->setRecord(editor->document()->type(), editor->document()->id());
+        else
+            m_revisions->setRecord(RecordType::Quote, 0);
+    }
 }
 
 bool MainWindow::saveEditor(RecordEditor *editor)
@@ -624,11 +711,13 @@ bool MainWindow::closeTab(int index)
                 return false;
             break;
         case QMessageBox::Discard:
+            forgetDraft(editor);
             break;
         default:
             return false;
         }
     }
+    detachEditor(editor);
     m_undoGroup->removeStack(editor->document()->undoStack());
     m_tabs->removeTab(index);
     editor->deleteLater();
@@ -668,6 +757,8 @@ void MainWindow::trashSelected()
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
         auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
         if (editor && editor->document()->type() == type && editor->document()->id() == id) {
+            forgetDraft(editor);
+            detachEditor(editor);
             m_undoGroup->removeStack(editor->document()->undoStack());
             m_tabs->removeTab(i);
             editor->deleteLater();
@@ -716,6 +807,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             }
             break;
         case QMessageBox::Discard:
+            for (RecordEditor *editor : std::as_const(unsaved))
+                forgetDraft(editor);
             break;
         default:
             event->ignore();
@@ -723,6 +816,316 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     event->accept();
+}
+
+void MainWindow::attachEditor(RecordEditor *editor)
+{
+    RecordDocument *document = editor->document();
+    connect(document, &RecordDocument::fieldsChanged, this, [this, editor] {
+        if (editor == currentEditor())
+            updatePreview();
+        scheduleJournal(editor);
+    });
+    connect(document, &RecordDocument::modifiedChanged, this, [this, editor](bool modified) {
+        if (!modified)
+            forgetDraft(editor); // saved, or undone back to what is saved
+    });
+    connect(editor, &RecordEditor::headingAtCursorChanged, this, [this, editor](const QString &heading) {
+        if (m_preview && editor == currentEditor())
+            m_preview->setFollowedHeading(heading);
+    });
+    connect(editor, &RecordEditor::documentSaved, this, [this, editor] {
+        if (m_revisions && editor == currentEditor()) {
+            m_revisions->setRecord(editor->document()->type(), editor->document()->id());
+            m_revisions->refresh();
+        }
+    });
+}
+
+void MainWindow::detachEditor(RecordEditor *editor)
+{
+    m_journalPending.removeAll(editor);
+    m_newRecordKeys.remove(editor);
+    if (m_lastMarkdown && editor->isAncestorOf(m_lastMarkdown))
+        m_lastMarkdown = nullptr;
+}
+
+// --- Formatting -------------------------------------------------------------------------
+
+void MainWindow::setupFormatMenu()
+{
+    m_formatMenu = menuBar()->addMenu(tr("F&ormat"));
+    m_formatMenu->setObjectName(u"formatMenu"_s);
+    // The menu shows the actions of the Markdown field being edited: they carry the shortcuts
+    // (Ctrl+B, I, K, 1–3), which work while that field has the focus and nowhere else.
+    m_formatStandIn = new MarkdownEdit(this);
+    m_formatStandIn->hide();
+    for (QAction *action : m_formatStandIn->formattingActions())
+        action->setEnabled(false);
+    m_formatMenu->addActions(m_formatStandIn->formattingActions());
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (auto *edit = qobject_cast<MarkdownEdit *>(now); edit && isAncestorOf(edit))
+            m_lastMarkdown = edit;
+    });
+    connect(m_formatMenu, &QMenu::aboutToShow, this, [this] {
+        RecordEditor *editor = currentEditor();
+        MarkdownEdit *target = m_lastMarkdown && editor && editor->isAncestorOf(m_lastMarkdown)
+            ? m_lastMarkdown
+            : m_formatStandIn;
+        m_formatMenu->clear();
+        m_formatMenu->addActions(target->formattingActions());
+    });
+    // Once the menu is closed (and its choice carried out), it holds the stand-ins again: a
+    // field's actions left in it would take the field's shortcuts while another field has the
+    // focus.
+    connect(m_formatMenu, &QMenu::aboutToHide, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_formatMenu->isVisible())
+                return;
+            m_formatMenu->clear();
+            m_formatMenu->addActions(m_formatStandIn->formattingActions());
+        });
+    });
+}
+
+// --- Preview ----------------------------------------------------------------------------
+
+void MainWindow::setupPreview()
+{
+    m_preview = new PreviewPane(&m_library, m_previewSlot);
+    m_preview->setObjectName(u"previewPane"_s);
+    m_preview->setAccessibleName(tr("Preview"));
+    m_previewSlot->layout()->addWidget(m_preview);
+    m_editorSplitter->setStretchFactor(0, 3);
+    m_editorSplitter->setStretchFactor(1, 2);
+    m_editorSplitter->setSizes({ 440, 310 });
+    // With the preview beside it, the editor needs the room more than the record list.
+    if (auto *mainSplitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        mainSplitter->setSizes({ 185, 345, 750 });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_previewAction = m_viewMenu->addAction(tr("Show &Preview"));
+    m_previewAction->setObjectName(u"previewAction"_s);
+    m_previewAction->setCheckable(true);
+    m_previewAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_previewAction, &QAction::toggled, this, [this](bool visible) {
+        m_previewSlot->setVisible(visible);
+        if (m_settings.previewVisible() != visible)
+            m_settings.setPreviewVisible(visible);
+        updatePreview();
+    });
+    m_previewAction->setChecked(m_settings.previewVisible());
+    m_previewSlot->setVisible(m_previewAction->isChecked());
+
+    m_browserAction = m_viewMenu->addAction(tr("Open in &Browser"), this, &MainWindow::openCurrentInBrowser);
+    m_browserAction->setObjectName(u"openInBrowserAction"_s);
+    m_browserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_browserAction->setEnabled(false);
+    m_viewMenu->addSeparator();
+}
+
+void MainWindow::updatePreview()
+{
+    if (!m_preview)
+        return;
+    RecordEditor *editor = currentEditor();
+    if (!editor) {
+        m_preview->clear();
+        return;
+    }
+    if (!m_previewSlot->isVisibleTo(this))
+        return;
+    std::visit(
+        [this](const auto &record) {
+            using T = std::decay_t<decltype(record)>;
+            if constexpr (std::is_same_v<T, Quote>)
+                m_preview->showQuote(record);
+            else if constexpr (std::is_same_v<T, Essay>)
+                m_preview->showEssay(record);
+            else
+                m_preview->showSpeaker(record);
+        },
+        editor->document()->record());
+}
+
+bool MainWindow::openCurrentInBrowser()
+{
+    RecordEditor *editor = currentEditor();
+    if (!editor)
+        return false;
+    QString error;
+    bool ok = false;
+    const EditableRecord &record = editor->document()->record();
+    if (const auto *quote = std::get_if<Quote>(&record))
+        ok = OpenInBrowser::openQuote(m_library, *quote, &error);
+    else if (const auto *essay = std::get_if<Essay>(&record))
+        ok = OpenInBrowser::openEssay(m_library, *essay, &error);
+    else
+        error = tr("A speaker has no page of its own. Open one of the speaker's quotes instead.");
+    if (!ok)
+        showError(tr("Could not open “%1” in a browser: %2").arg(editor->document()->label(), error));
+    return ok;
+}
+
+// --- Revisions --------------------------------------------------------------------------
+
+void MainWindow::setupRevisions()
+{
+    m_revisions = new RevisionsPanel(&m_library, this);
+    m_revisions->setObjectName(u"revisionsPanel"_s);
+    m_revisionsDock = new QDockWidget(tr("Revisions"), this);
+    m_revisionsDock->setObjectName(u"revisionsDock"_s);
+    m_revisionsDock->setWidget(m_revisions);
+    addDockWidget(Qt::RightDockWidgetArea, m_revisionsDock);
+    m_revisionsDock->hide();
+    QAction *toggle = m_revisionsDock->toggleViewAction();
+    toggle->setText(tr("&Revisions"));
+    toggle->setObjectName(u"revisionsAction"_s);
+    m_viewMenu->addAction(toggle);
+    connect(m_revisions, &RevisionsPanel::restoreRequested, this, &MainWindow::restoreRevision);
+}
+
+void MainWindow::restoreRevision(RecordType type, qint64 id, const QJsonObject &snapshot)
+{
+    if (!openRecord(type, id))
+        return;
+    RecordDocument *document = currentEditor()->document();
+    QString error;
+    const std::optional<EditableRecord> restored =
+        recordFromJson(m_library, document->record(), snapshot, &error);
+    if (!restored) {
+        showError(tr("Could not restore the revision of “%1”: %2 The record is unchanged.")
+                      .arg(document->label(), error));
+        return;
+    }
+    document->replaceRecord(*restored, tr("Restore Revision"));
+    statusBar()->showMessage(tr("Revision restored; save to keep it, or undo to go back."), 5000);
+}
+
+// --- Crash journal ----------------------------------------------------------------------
+
+void MainWindow::setupJournal()
+{
+    if (m_library.isReadOnly())
+        return; // nothing typed there can be saved
+    m_journal = std::make_unique<EditJournal>(m_library.path());
+    // A throttle, not a debounce: continuous typing is journaled every interval.
+    m_journalTimer = new QTimer(this);
+    m_journalTimer->setSingleShot(true);
+    m_journalTimer->setInterval(JournalIntervalMs);
+    connect(m_journalTimer, &QTimer::timeout, this, &MainWindow::writeJournal);
+}
+
+QString MainWindow::journalKey(RecordEditor *editor) const
+{
+    const RecordDocument *document = editor->document();
+    if (document->id() > 0)
+        return EditJournal::keyFor(document->type(), document->id());
+    return m_newRecordKeys.value(editor);
+}
+
+void MainWindow::scheduleJournal(RecordEditor *editor)
+{
+    if (!m_journal || !editor->document()->isModified())
+        return;
+    if (!m_journalPending.contains(editor))
+        m_journalPending << editor;
+    if (!m_journalTimer->isActive())
+        m_journalTimer->start();
+}
+
+void MainWindow::writeJournal()
+{
+    const QList<RecordEditor *> pending = std::exchange(m_journalPending, {});
+    for (RecordEditor *editor : pending) {
+        const RecordDocument *document = editor->document();
+        if (!document->isModified())
+            continue;
+        if (document->id() == 0 && !m_newRecordKeys.contains(editor))
+            m_newRecordKeys.insert(editor, u"new-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        JournalEntry entry;
+        entry.key = journalKey(editor);
+        entry.type = document->type();
+        entry.title = document->label().isEmpty() ? tr("New %1").arg(recordTypeDisplayName(document->type()))
+                                                  : document->label();
+        entry.record = std::visit([](auto record) { return RecordJson::toJson(record); }, document->record());
+        entry.baseUpdatedAt =
+            std::visit([](const auto &record) { return record.updatedAt; }, document->record());
+        entry.written = QDateTime::currentDateTimeUtc();
+        QString error;
+        if (!m_journal->write(entry, &error))
+            statusBar()->showMessage(
+                tr("Could not keep a copy of the unsaved changes of “%1”: %2 Save the record to keep them.")
+                    .arg(entry.title, error),
+                8000);
+    }
+}
+
+void MainWindow::forgetDraft(RecordEditor *editor)
+{
+    if (!m_journal)
+        return;
+    m_journalPending.removeAll(editor);
+    QStringList keys;
+    if (editor->document()->id() > 0)
+        keys << EditJournal::keyFor(editor->document()->type(), editor->document()->id());
+    if (m_newRecordKeys.contains(editor))
+        keys << m_newRecordKeys.take(editor);
+    for (const QString &key : std::as_const(keys)) {
+        QString error;
+        if (!m_journal->remove(key, &error))
+            statusBar()->showMessage(tr("Could not remove the copy of unsaved changes: %1").arg(error), 8000);
+    }
+}
+
+void MainWindow::offerJournalDrafts()
+{
+    if (!m_journal)
+        return;
+    QStringList problems;
+    const QList<JournalEntry> entries = m_journal->entries(&problems);
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems.join(u' '), 8000);
+    if (entries.isEmpty())
+        return;
+    QStringList names;
+    for (const JournalEntry &entry : entries)
+        names << tr("• %1 (changed %2)")
+                     .arg(entry.title, QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat));
+    const QMessageBox::StandardButton choice = m_dialogs.offerDrafts(this, names);
+    if (choice == QMessageBox::Discard) {
+        for (const JournalEntry &entry : entries) {
+            QString error;
+            if (!m_journal->remove(entry.key, &error))
+                statusBar()->showMessage(error, 8000);
+        }
+        return;
+    }
+    if (choice != QMessageBox::Open)
+        return;
+    for (const JournalEntry &entry : entries) {
+        const qint64 id = entry.record.value(u"id"_s).toInteger();
+        const bool saved = id > 0 && entry.key == EditJournal::keyFor(entry.type, id)
+            && LinkPruner { m_library }.exists(entry.type, id);
+        if (saved) {
+            if (!openRecord(entry.type, id))
+                continue;
+        } else {
+            newRecord(entry.type);
+            m_newRecordKeys.insert(currentEditor(), entry.key);
+        }
+        RecordDocument *document = currentEditor()->document();
+        QString error;
+        const std::optional<EditableRecord> draft =
+            recordFromJson(m_library, document->record(), entry.record, &error);
+        if (!draft) {
+            showError(tr("Could not restore the unsaved changes of “%1”: %2 The draft stays in the journal.")
+                          .arg(entry.title, error));
+            continue;
+        }
+        document->replaceRecord(*draft, tr("Recover Unsaved Changes"));
+    }
 }
 
 } // namespace QuoteDesk

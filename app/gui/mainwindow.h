@@ -7,6 +7,7 @@
 #include <QMessageBox>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QMenu;
@@ -23,6 +24,8 @@ class QTreeWidgetItem;
 class QUndoGroup;
 class QComboBox;
 class QDockWidget;
+class QJsonObject;
+class QMenu;
 
 namespace QuoteDesk {
 
@@ -30,14 +33,19 @@ class AssetPanel;
 class CredentialStore;
 class PublishController;
 class PublishPanel;
+class EditJournal;
 class Library;
+class MarkdownEdit;
+class PreviewPane;
+class RevisionsPanel;
 class RecordEditor;
 class RecordListModel;
 class Settings;
 class TrashView;
 
-/// The QuoteDesk window: navigator, record list, editor tabs (with an empty slot on their
-/// right for the preview), search, trash and status bar, over one open Library.
+/// The QuoteDesk window: navigator, record list, editor tabs with the preview on their right,
+/// a revisions dock, search, trash and status bar, over one open Library. Unsaved edits are
+/// journaled beside the library (see EditJournal) and offered back after a crash.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +57,9 @@ public:
         std::function<void(QWidget *parent, const QString &text)> showError;
         /// Save, Discard or Cancel for the unsaved records named.
         std::function<QMessageBox::StandardButton(QWidget *parent, const QStringList &names)> askUnsaved;
+        /// Drafts a run that ended without saving them left in the journal: Open restores
+        /// them, Discard removes them, anything else keeps them for the next start.
+        std::function<QMessageBox::StandardButton(QWidget *parent, const QStringList &drafts)> offerDrafts;
     };
 
     MainWindow(Library &library, Settings &settings, QWidget *parent = nullptr);
@@ -63,13 +74,20 @@ public:
     QTabWidget *editorTabs() const { return m_tabs; }
     /// The editor of the current tab, or null.
     RecordEditor *currentEditor() const;
-    /// The empty widget on the right of the editor tabs where the preview goes.
+    /// The widget on the right of the editor tabs that holds the preview pane.
     QWidget *previewSlot() const { return m_previewSlot; }
     TrashView *trashView() const { return m_trash; }
     // Publishing (mainwindowpublishing.cpp)
     PublishController *publishController() const { return m_publisher; }
     CredentialStore *credentialStore() const { return m_credentials; }
     PublishPanel *publishPanel() const { return m_publishPanel; }
+    PreviewPane *previewPane() const { return m_preview; }
+    RevisionsPanel *revisionsPanel() const { return m_revisions; }
+    QDockWidget *revisionsDock() const { return m_revisionsDock; }
+    /// Where unsaved edits are kept until they are saved or discarded; null for a read-only library.
+    EditJournal *journal() const { return m_journal.get(); }
+    /// How long an edited record goes at most without its draft being journaled.
+    static constexpr int JournalIntervalMs = 2000;
 
 public Q_SLOTS:
     /// Opens the record in a tab (or shows its tab); false with an error shown when it cannot.
@@ -93,6 +111,12 @@ public Q_SLOTS:
     void unpublishCurrent();
     /// Writes the static site into a folder the person chooses.
     void exportSite();
+    /// Offers the drafts left in the journal by a run that ended without saving them (see
+    /// Dialogs::offerDrafts). Call once the window is up.
+    void offerJournalDrafts();
+    /// Writes the current quote or essay, unsaved edits included, as a page and opens it in
+    /// the system's browser; false with an error shown when that fails.
+    bool openCurrentInBrowser();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,6 +143,19 @@ private:
                          const QString &content);
     // Static site export (mainwindowexport.cpp)
     void setupExport(QMenu *fileMenu);
+    void attachEditor(RecordEditor *editor);
+    void detachEditor(RecordEditor *editor);
+
+    void setupFormatMenu();
+    void setupPreview();
+    void updatePreview();
+    void setupRevisions();
+    void restoreRevision(QuoteDesk::RecordType type, qint64 id, const QJsonObject &snapshot);
+    void setupJournal();
+    QString journalKey(RecordEditor *editor) const;
+    void scheduleJournal(RecordEditor *editor);
+    void writeJournal();
+    void forgetDraft(RecordEditor *editor);
 
     Library &m_library;
     Settings &m_settings;
@@ -154,6 +191,23 @@ private:
     QAction *m_openOnSiteAction = nullptr;
     QAction *m_unpublishAction = nullptr;
     QToolButton *m_syncState = nullptr; ///< icon and text of the current record's sync state
+    QMenu *m_viewMenu = nullptr;
+
+    QMenu *m_formatMenu = nullptr;
+    MarkdownEdit *m_formatStandIn = nullptr; ///< shows the disabled actions when no field has the focus
+    MarkdownEdit *m_lastMarkdown = nullptr;
+
+    PreviewPane *m_preview = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_browserAction = nullptr;
+
+    RevisionsPanel *m_revisions = nullptr;
+    QDockWidget *m_revisionsDock = nullptr;
+
+    std::unique_ptr<EditJournal> m_journal;
+    QTimer *m_journalTimer = nullptr;
+    QList<RecordEditor *> m_journalPending;
+    QHash<RecordEditor *, QString> m_newRecordKeys; ///< journal keys of records not saved yet
 };
 
 } // namespace QuoteDesk

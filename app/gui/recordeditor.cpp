@@ -2,6 +2,7 @@
 #include "recordeditor.h"
 
 #include "document/recorddocument.h"
+#include "markdownedit.h"
 #include "markdowneditorfactory.h"
 #include "recordpicker.h"
 #include "settings.h"
@@ -161,21 +162,42 @@ QLineEdit *RecordEditor::addLine(QFormLayout *form, const QString &key, const QS
 
 QPlainTextEdit *RecordEditor::addMarkdown(QFormLayout *form, const QString &key, const QString &label)
 {
-    QPlainTextEdit *edit = createMarkdownEditor(form->parentWidget());
+    QPlainTextEdit *edit = createMarkdownEditor(form->parentWidget(), &m_document->library());
     edit->setUndoRedoEnabled(false); // the document's undo stack covers every field
     edit->setFont(m_settings.editorFont());
     edit->installEventFilter(this);
     addRow(form, key, label, edit);
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, key] {
-        if (!m_refreshing)
+    auto *markdown = qobject_cast<MarkdownEdit *>(edit);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, markdown, key] {
+        if (m_refreshing)
+            return;
+        // One formatting action is one undo step, apart from the typing around it.
+        if (markdown && markdown->isApplyingFormat())
+            m_document->setFieldAsStep(key, edit->toPlainText(),
+                                       markdown->formatBeingApplied()->text().remove(u'&'));
+        else
             m_document->setField(key, edit->toPlainText());
     });
+    if (markdown)
+        connect(markdown, &QPlainTextEdit::cursorPositionChanged, this, &RecordEditor::markdownCursorMoved);
     m_refreshers << [this, edit, key] {
         const QString value = m_document->field(key).toString();
         if (edit->toPlainText() != value)
             edit->setPlainText(value);
     };
     return edit;
+}
+
+void RecordEditor::markdownCursorMoved()
+{
+    auto *edit = qobject_cast<MarkdownEdit *>(sender());
+    if (!edit)
+        return;
+    const QString heading = edit->headingAtCursor();
+    if (heading == m_headingAtCursor)
+        return;
+    m_headingAtCursor = heading;
+    Q_EMIT headingAtCursorChanged(heading);
 }
 
 void RecordEditor::addLines(QFormLayout *form, const QString &key, const QString &label)

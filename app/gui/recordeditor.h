@@ -41,6 +41,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     /// The document was saved (by hand or autosave).
     void documentSaved();
+    /// The cursor of a Markdown field moved into the section under @p heading (empty: none).
+    void headingAtCursorChanged(const QString &heading);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -62,6 +64,7 @@ private:
     void addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *control);
     void refresh();
     void autosave();
+    void markdownCursorMoved();
 
     RecordDocument *m_document;
     Settings &m_settings;
@@ -69,6 +72,7 @@ private:
     QListWidget *m_usedBy = nullptr;
     QTimer *m_autosave;
     bool m_refreshing = false;
+    QString m_headingAtCursor;
 };
 
 } // namespace QuoteDesk

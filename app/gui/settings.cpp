@@ -16,6 +16,7 @@ const QString ThemeKey = u"appearance/theme"_s;
 const QString TemplateKey = u"posts/titleTemplate"_s;
 const QString LibraryKey = u"library/path"_s;
 const QString PublishSiteKey = u"publish/lastSiteId"_s;
+const QString PreviewKey = u"window/previewVisible"_s;
 constexpr int DefaultAutosaveSeconds = 3;
 } // namespace
 
@@ -32,6 +33,17 @@ int Settings::autosaveSeconds() const
 void Settings::setAutosaveSeconds(int seconds)
 {
     m_settings.setValue(AutosaveKey, std::clamp(seconds, 1, 600));
+    Q_EMIT changed();
+}
+
+bool Settings::previewVisible() const
+{
+    return m_settings.value(PreviewKey, true).toBool();
+}
+
+void Settings::setPreviewVisible(bool visible)
+{
+    m_settings.setValue(PreviewKey, visible);
     Q_EMIT changed();
 }
 

@@ -21,6 +21,9 @@ public:
     /// Seconds of idle time after which an edited record is saved (1…600; default 3).
     int autosaveSeconds() const;
     void setAutosaveSeconds(int seconds);
+    /// Whether the main window shows the preview beside the editor (default: yes).
+    bool previewVisible() const;
+    void setPreviewVisible(bool visible);
     /// Font of the text editors; the system fixed font by default.
     QFont editorFont() const;
     void setEditorFont(const QFont &font);

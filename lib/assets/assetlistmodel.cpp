@@ -5,6 +5,8 @@
 #include "store/search.h"
 #include "thumbnailcache.h"
 
+#include <QMimeData>
+
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +119,34 @@ QModelIndex AssetListModel::indexOfId(qint64 id) const
 int AssetListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Qt::ItemFlags AssetListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList AssetListModel::mimeTypes() const
+{
+    return { QString::fromLatin1(AssetIdMimeType) };
+}
+
+QMimeData *AssetListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QVariant id = data(index, IdRole);
+        if (id.isValid())
+            ids << QString::number(id.toLongLong());
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(AssetIdMimeType), ids.join(u'\n').toUtf8());
+    return mime;
 }
 
 QVariant AssetListModel::data(const QModelIndex &index, int role) const

@@ -54,6 +54,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// What a drag of assets carries: their ids, one per line (the Markdown editor turns a
+    /// drop of it into image markup).
+    static constexpr auto AssetIdMimeType = "application/x-quotedesk-asset-id";
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
 private:
     void onThumbnailReady(const QString &sha256, int edge);
     bool matches(int assetIndex) const;

@@ -21,14 +21,15 @@ constexpr int SetFieldCommandId = 0x5144;
 class SetFieldCommand final : public QUndoCommand
 {
 public:
-    SetFieldCommand(RecordDocument *document, const QString &key, EditableRecord before, EditableRecord after)
+    SetFieldCommand(RecordDocument *document, const QString &key, EditableRecord before, EditableRecord after,
+                    bool mergeable = true)
         : m_document(document)
         , m_key(key)
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
         setText(QCoreApplication::translate("QuoteDesk::RecordDocument", "Edit %1").arg(key));
-        m_mergeable = FieldAccess::get(m_after, key).typeId() == QMetaType::QString;
+        m_mergeable = mergeable && FieldAccess::get(m_after, key).typeId() == QMetaType::QString;
     }
 
     int id() const override { return SetFieldCommandId; }
@@ -39,7 +40,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const SetFieldCommand *>(other);
-        if (!m_mergeable || next->m_key != m_key)
+        if (!m_mergeable || !next->m_mergeable || next->m_key != m_key)
             return false;
         m_after = next->m_after;
         return true;
@@ -163,6 +164,31 @@ bool RecordDocument::setField(const QString &key, const QVariant &value)
         return true;
     deriveFields(after, key);
     m_undoStack->push(new SetFieldCommand(this, key, m_record, after));
+    return true;
+}
+
+bool RecordDocument::setFieldAsStep(const QString &key, const QVariant &value, const QString &undoText)
+{
+    EditableRecord after = m_record;
+    if (!FieldAccess::set(after, key, value))
+        return false;
+    if (FieldAccess::get(after, key) == FieldAccess::get(m_record, key))
+        return true;
+    deriveFields(after, key);
+    auto *command = new SetFieldCommand(this, key, m_record, after, false);
+    if (!undoText.isEmpty())
+        command->setText(undoText);
+    m_undoStack->push(command);
+    return true;
+}
+
+bool RecordDocument::replaceRecord(const EditableRecord &record, const QString &undoText)
+{
+    if (FieldAccess::typeOf(record) != type())
+        return false;
+    auto *command = new SetFieldCommand(this, QString(), m_record, record, false);
+    command->setText(undoText);
+    m_undoStack->push(command);
     return true;
 }
 

@@ -56,6 +56,14 @@ public:
     /// for an unknown key or a value of the wrong type.
     bool setField(const QString &key, const QVariant &value);
 
+    /// Changes a field as an undo step of its own, named @p undoText: one formatting action,
+    /// which neither merges with the typing before it nor with the typing after it.
+    bool setFieldAsStep(const QString &key, const QVariant &value, const QString &undoText);
+    /// Replaces every field of the record as one undo step named @p undoText (a restored
+    /// revision, a recovered draft). The record keeps its id, uuid and times. False when
+    /// @p record is of another type.
+    bool replaceRecord(const EditableRecord &record, const QString &undoText);
+
     /// Writes the record to the library and marks the undo stack clean.
     bool save(QString *error);
 

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
 
     void listsNewestFirst();
+    void dragsCarryAssetIds();
     void searchMatchesEveryWord_data();
     void searchMatchesEveryWord();
     void upsertAddsAndUpdatesRows();
@@ -59,6 +61,20 @@ Asset TestAssetListModel::import(const QString &name, const QByteArray &bytes)
     Fixtures::write(path, bytes);
     AssetImporter importer(m_lib->library());
     return importer.importFile(path).asset;
+}
+
+void TestAssetListModel::dragsCarryAssetIds()
+{
+    const Asset first = import(u"first.svg"_s, Fixtures::svg(1, 1));
+    const Asset second = import(u"second.svg"_s, Fixtures::svg(2, 2));
+    QVERIFY(m_model->reload());
+    QVERIFY(m_model->flags(m_model->index(0)) & Qt::ItemIsDragEnabled);
+    // What the Markdown editor accepts: the ids, one per line.
+    const QString type = u"application/x-quotedesk-asset-id"_s;
+    QCOMPARE(m_model->mimeTypes(), QStringList { type });
+    std::unique_ptr<QMimeData> mime(m_model->mimeData({ m_model->index(0), m_model->index(1) }));
+    QVERIFY(mime);
+    QCOMPARE(QString::fromUtf8(mime->data(type)), u"%1\n%2"_s.arg(second.id).arg(first.id));
 }
 
 void TestAssetListModel::listsNewestFirst()

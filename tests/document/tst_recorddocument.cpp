@@ -18,6 +18,8 @@ private Q_SLOTS:
     void cleanup();
     void typingMergesIntoOneUndoStep();
     void differentFieldsAreSeparateSteps();
+    void stepStandsApartFromTypingAroundIt();
+    void replaceRecordIsOneStepKeepingIdentity();
     void unknownKeyIsRefused();
     void titleFollowsTemplateUntilEditedByHand();
     void slugFollowsTitleUntilEditedByHand();
@@ -54,6 +56,45 @@ void TestRecordDocument::typingMergesIntoOneUndoStep()
     QVERIFY(!doc.isModified());
     doc.undoStack()->redo();
     QCOMPARE(doc.field(u"text"_s).toString(), u"Now"_s);
+}
+
+void TestRecordDocument::stepStandsApartFromTypingAroundIt()
+{
+    RecordDocument doc(m_lib->library(), Quote {});
+    doc.setField(u"commentary"_s, u"growth"_s);
+    QVERIFY(doc.setFieldAsStep(u"commentary"_s, u"**growth**"_s, u"Bold"_s));
+    doc.setField(u"commentary"_s, u"**growth** now"_s);
+    QCOMPARE(doc.undoStack()->count(), 3);
+    QCOMPARE(doc.undoStack()->text(1), u"Bold"_s);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.field(u"commentary"_s).toString(), u"**growth**"_s);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.field(u"commentary"_s).toString(), u"growth"_s);
+}
+
+void TestRecordDocument::replaceRecordIsOneStepKeepingIdentity()
+{
+    Quote saved = Test::makeQuote();
+    QString error;
+    QVERIFY2(m_lib->library().save(saved, &error), qPrintable(error));
+    RecordDocument doc(m_lib->library(), saved);
+    Quote other = saved;
+    other.id = saved.id + 100;
+    other.uuid = u"not-this-one"_s;
+    other.text = u"Another quotation."_s;
+    other.commentary = u"Other thoughts."_s;
+    QVERIFY(doc.replaceRecord(other, u"Restore Revision"_s));
+    QVERIFY(!doc.replaceRecord(Essay {}, u"Restore Revision"_s));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    const auto &now = std::get<Quote>(doc.record());
+    QCOMPARE(now.text, u"Another quotation."_s);
+    QCOMPARE(now.commentary, u"Other thoughts."_s);
+    QCOMPARE(now.id, saved.id);
+    QCOMPARE(now.uuid, saved.uuid);
+    QVERIFY(doc.isModified());
+    doc.undoStack()->undo();
+    QCOMPARE(std::get<Quote>(doc.record()).text, saved.text);
+    QVERIFY(!doc.isModified());
 }
 
 void TestRecordDocument::differentFieldsAreSeparateSteps()

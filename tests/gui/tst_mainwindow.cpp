@@ -80,6 +80,7 @@ void TestMainWindow::init()
             m_asked << names;
             return m_unsavedAnswer;
         },
+        [](QWidget *, const QStringList &) { return QMessageBox::Cancel; },
     });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
