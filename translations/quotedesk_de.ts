@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QuoteDesk::AssetDetailsPane</name>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="41"/>
+        <source>Save a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="42"/>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="43"/>
+        <source>Replace File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="57"/>
+        <source>Describe the picture for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="69"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="70"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="71"/>
+        <source>&amp;Alt text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="72"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="81"/>
+        <source>Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="130"/>
+        <source>Select an asset to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/assets/assetdetailspane.cpp" line="138"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="140"/>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="150"/>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="162"/>
+        <source>Not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::AssetKind</name>
     <message>
         <location filename="../lib/model/records.cpp" line="112"/>
@@ -22,6 +98,165 @@
         <location filename="../lib/model/records.cpp" line="118"/>
         <source>Portrait</source>
         <translation>Porträt</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::AssetPanel</name>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="39"/>
+        <source>Media (*.pdf *.png *.jpg *.jpeg *.webp *.gif *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="46"/>
+        <source>Import Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="49"/>
+        <source>Import a Folder of Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="52"/>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="55"/>
+        <source>Replace the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="58"/>
+        <source>Media Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="87"/>
+        <source>Search titles, names, descriptions, alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="90"/>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="92"/>
+        <source>Import Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="192"/>
+        <source>Looking for files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="212"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="228"/>
+        <source>Cannot save a copy of “%1” as “%2”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="231"/>
+        <source>Saved a copy as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="287"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::ConflictDialog</name>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="48"/>
+        <source>The same on the site and here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="59"/>
+        <source>The Post Changed on the Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="61"/>
+        <source>Someone edited this post on the site since it was last published from here, so nothing was sent. Compare the two versions and choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="65"/>
+        <source>Struck through: only on the site. Underlined: only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="69"/>
+        <source>Differences between the site and this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="73"/>
+        <source>&amp;Overwrite the Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="74"/>
+        <source>Publish the version in this library over the site&apos;s edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="75"/>
+        <source>&amp;Take the Site&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="77"/>
+        <source>Put the site&apos;s title, excerpt and text into this record; the site keeps its edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="79"/>
+        <source>Change nothing, here or on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="123"/>
+        <source>The site&apos;s version (edited %1) against the one in this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="125"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="126"/>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="127"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::DiffHtml</name>
+    <message>
+        <location filename="../app/common/diffhtml.cpp" line="122"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -48,41 +283,184 @@
     </message>
 </context>
 <context>
+    <name>QuoteDesk::FieldNames</name>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="19"/>
+        <source>Quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="20"/>
+        <source>Speaker</source>
+        <translation type="unfinished">Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="21"/>
+        <source>Role at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="22"/>
+        <source>Said on</source>
+        <translation type="unfinished">Gesagt am</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="23"/>
+        <source>Where said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="24"/>
+        <source>Where said (link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="25"/>
+        <source>Context essay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="26"/>
+        <source>Commentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="27"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="28"/>
+        <source>Title typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="29"/>
+        <source>Slug</source>
+        <translation type="unfinished">Slug</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="30"/>
+        <source>Slug typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="31"/>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="32"/>
+        <source>Featured image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="33"/>
+        <source>Brochure</source>
+        <translation type="unfinished">Broschüre</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="34"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="35"/>
+        <source>Categories</source>
+        <translation type="unfinished">Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="36"/>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="37"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="38"/>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="39"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="40"/>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="41"/>
+        <source>Biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="42"/>
+        <source>Portrait</source>
+        <translation type="unfinished">Porträt</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="43"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="44"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="45"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/common/fieldnames.cpp" line="46"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>Edit quote posts, speakers and essays in a QuoteDesk library.</source>
         <translation>Zitatbeiträge, Sprecher und Essays in einer QuoteDesk-Bibliothek bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="68"/>
         <source>Open the library FILE (created when missing).</source>
         <translation>Die Bibliothek DATEI öffnen (wird angelegt, wenn sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>Open the demo library, filling it with sample posts first.</source>
         <translation>Die Demo-Bibliothek öffnen und sie zuerst mit Beispielbeiträgen füllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Open the first quote, save a picture of the window to FILE and quit.</source>
         <translation>Das erste Zitat öffnen, ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="93"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="93"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Could not open the library “%1”: %2
 
 Choose another file with --library.</source>
@@ -91,7 +469,7 @@ Choose another file with --library.</source>
 Wählen Sie mit --library eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>Could not fill the demo library: %1</source>
         <translation>Die Demo-Bibliothek konnte nicht gefüllt werden: %1</translation>
     </message>
@@ -126,7 +504,7 @@ Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="152"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1127"/>
         <source>Recover Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
@@ -177,107 +555,107 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="275"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="207"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="285"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="286"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211"/>
+        <location filename="../app/gui/mainwindow.cpp" line="287"/>
         <source>Essays</source>
         <translation>Essays</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>Assets</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>Categories &amp; tags</source>
         <translation>Kategorien &amp; Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../app/gui/mainwindow.cpp" line="294"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <location filename="../app/gui/mainwindow.cpp" line="296"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="297"/>
         <source>Needs update</source>
         <translation>Aktualisierung nötig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="309"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="310"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242"/>
+        <location filename="../app/gui/mainwindow.cpp" line="318"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="326"/>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -285,122 +663,123 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299"/>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
         <source>New &amp;Quote</source>
         <translation>Neues &amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="303"/>
+        <location filename="../app/gui/mainwindow.cpp" line="379"/>
         <source>New &amp;Speaker</source>
         <translation>Neuer &amp;Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="305"/>
+        <location filename="../app/gui/mainwindow.cpp" line="381"/>
         <source>New &amp;Essay</source>
         <translation>Neuer &amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308"/>
+        <location filename="../app/gui/mainwindow.cpp" line="384"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>&amp;Close Record</source>
         <translation>Eintrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="390"/>
         <source>Move to &amp;Trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="401"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328"/>
+        <location filename="../app/gui/mainwindow.cpp" line="404"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="407"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="413"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <location filename="../app/gui/mainwindow.cpp" line="415"/>
         <source>&amp;Open Record…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349"/>
+        <location filename="../app/gui/mainwindow.cpp" line="425"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="350"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>Search the library</source>
         <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="434"/>
+        <location filename="../app/gui/mainwindow.cpp" line="510"/>
         <source>Any speaker</source>
         <translation>Jeder Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="438"/>
+        <location filename="../app/gui/mainwindow.cpp" line="514"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="482"/>
+        <location filename="../app/gui/mainwindow.cpp" line="558"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="540"/>
+        <location filename="../app/gui/mainwindow.cpp" line="616"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="578"/>
+        <location filename="../app/gui/mainwindow.cpp" line="656"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1050"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="598"/>
+        <location filename="../app/gui/mainwindow.cpp" line="685"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="664"/>
+        <location filename="../app/gui/mainwindow.cpp" line="753"/>
         <source>“%1” is still used by:
 %2
 
@@ -411,7 +790,7 @@ Change or delete these first.</source>
 Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="767"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
     </message>
@@ -515,82 +894,111 @@ Change or delete these first.</source>
     </message>
     <message>
         <location filename="../app/gui/mainwindowpublishing.cpp" line="186"/>
-        <location filename="../app/gui/mainwindow.cpp" line="852"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="227"/>
+        <source>Could not open %1: no web browser answered. Copy the address into one.</source>
+        <translation type="unfinished">%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="238"/>
+        <source>Unpublish</source>
+        <translation type="unfinished">Veröffentlichung zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="239"/>
+        <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
+        <translation type="unfinished">„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="253"/>
+        <source>Take the Site&apos;s Version</source>
+        <translation type="unfinished">Fassung der Website übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="261"/>
+        <source>Took the site&apos;s version of “%1”; save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="857"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="881"/>
+        <location filename="../app/gui/mainwindow.cpp" line="897"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="890"/>
+        <location filename="../app/gui/mainwindow.cpp" line="906"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="892"/>
+        <location filename="../app/gui/mainwindow.cpp" line="908"/>
         <source>Show &amp;Preview</source>
         <translation>&amp;Vorschau anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="905"/>
+        <location filename="../app/gui/mainwindow.cpp" line="921"/>
         <source>Open in &amp;Browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="949"/>
+        <location filename="../app/gui/mainwindow.cpp" line="965"/>
         <source>A speaker has no page of its own. Open one of the speaker&apos;s quotes instead.</source>
         <translation>Ein Sprecher hat keine eigene Seite. Öffnen Sie stattdessen eines seiner Zitate.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="951"/>
+        <location filename="../app/gui/mainwindow.cpp" line="967"/>
         <source>Could not open “%1” in a browser: %2</source>
         <translation>„%1“ konnte nicht im Browser geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="961"/>
+        <location filename="../app/gui/mainwindow.cpp" line="977"/>
         <source>Revisions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="967"/>
+        <location filename="../app/gui/mainwindow.cpp" line="983"/>
         <source>&amp;Revisions</source>
         <translation>&amp;Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="982"/>
+        <location filename="../app/gui/mainwindow.cpp" line="998"/>
         <source>Could not restore the revision of “%1”: %2 The record is unchanged.</source>
         <translation>Die Version von „%1“ konnte nicht wiederhergestellt werden: %2 Der Eintrag ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="986"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
         <source>Restore Revision</source>
         <translation>Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="987"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1003"/>
         <source>Revision restored; save to keep it, or undo to go back.</source>
         <translation>Version wiederhergestellt; speichern Sie, um sie zu behalten, oder machen Sie es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1043"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1059"/>
         <source>Could not keep a copy of the unsaved changes of “%1”: %2 Save the record to keep them.</source>
         <translation>Von den ungespeicherten Änderungen an „%1“ konnte keine Kopie angelegt werden: %2 Speichern Sie den Eintrag, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1062"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1078"/>
         <source>Could not remove the copy of unsaved changes: %1</source>
         <translation>Die Kopie der ungespeicherten Änderungen konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1078"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
         <source>• %1 (changed %2)</source>
         <translation>• %1 (geändert %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1107"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1123"/>
         <source>Could not restore the unsaved changes of “%1”: %2 The draft stays in the journal.</source>
         <translation>Die ungespeicherten Änderungen an „%1“ konnten nicht wiederhergestellt werden: %2 Der Entwurf bleibt im Journal.</translation>
     </message>
@@ -651,19 +1059,58 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::OpenInBrowser</name>
     <message>
-        <location filename="../app/editor/openinbrowser.cpp" line="32"/>
+        <location filename="../app/editor/openinbrowser.cpp" line="33"/>
         <source>Could not make a temporary folder for the page in %1. Check that the disk has free space and the folder can be written.</source>
         <translation>In %1 konnte kein temporärer Ordner für die Seite angelegt werden. Prüfen Sie, ob die Festplatte freien Platz hat und der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/editor/openinbrowser.cpp" line="41"/>
+        <location filename="../app/editor/openinbrowser.cpp" line="42"/>
         <source>Could not make a folder for the page in %1: %2.</source>
         <translation>In %1 konnte kein Ordner für die Seite angelegt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/editor/openinbrowser.cpp" line="53"/>
+        <location filename="../app/editor/openinbrowser.cpp" line="54"/>
         <source>No browser opened the page %1. Open it by hand, or set a default web browser in the system settings.</source>
         <translation>Kein Browser hat die Seite %1 geöffnet. Öffnen Sie sie von Hand oder legen Sie in den Systemeinstellungen einen Standardbrowser fest.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::PasswordPrompt</name>
+    <message>
+        <location filename="../app/publish/passwordprompt.cpp" line="23"/>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/passwordprompt.cpp" line="26"/>
+        <location filename="../app/publish/passwordprompt.cpp" line="34"/>
+        <source>Application Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/passwordprompt.cpp" line="35"/>
+        <source>xxxx xxxx xxxx xxxx xxxx xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/passwordprompt.cpp" line="37"/>
+        <source>No keychain is running, so the password is kept in memory until QuoteDesk closes and asked for again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/passwordprompt.cpp" line="41"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/passwordprompt.cpp" line="46"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/passwordprompt.cpp" line="75"/>
+        <source>Enter the Application Password of the user “%1” on the site “%2”. Create one in WordPress under Users → Profile → Application Passwords.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -679,32 +1126,204 @@ Change or delete these first.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="227"/>
         <source>Could not open %1: no web browser answered. Copy the address into one.</source>
-        <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
+        <translation type="vanished">%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="238"/>
         <source>Unpublish</source>
-        <translation>Veröffentlichung zurückziehen</translation>
+        <translation type="vanished">Veröffentlichung zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="239"/>
         <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
-        <translation>„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
+        <translation type="vanished">„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="253"/>
         <source>Take the Site&apos;s Version</source>
-        <translation>Fassung der Website übernehmen</translation>
+        <translation type="vanished">Fassung der Website übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="261"/>
-        <source>Took the site&apos;s version of “%1”; save to keep it.</source>
-        <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
         <location filename="../app/editor/previewpane.cpp" line="173"/>
         <source>The preview cannot be shown: %1</source>
         <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::PublishPanel</name>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="32"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="34"/>
+        <source>&amp;Open on Site</source>
+        <translation type="unfinished">Auf der Website ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="35"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="37"/>
+        <source>Publishing</source>
+        <translation type="unfinished">Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="45"/>
+        <source>Publish &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="47"/>
+        <source>Site to publish to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="49"/>
+        <location filename="../app/publish/publishpanel.cpp" line="106"/>
+        <source>&amp;Publish</source>
+        <translation type="unfinished">&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="51"/>
+        <source>Publish the post to the chosen site (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="52"/>
+        <source>Publishing step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="53"/>
+        <source>Progress of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="56"/>
+        <source>Stop publishing; what the site already has stays there and a retry is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="57"/>
+        <source>Publishing result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="60"/>
+        <source>Open the post in the web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="61"/>
+        <source>Publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="107"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="108"/>
+        <source>Publish the post to the site (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="158"/>
+        <source>No site yet: add one under Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="181"/>
+        <source>Open a quote or essay to publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="182"/>
+        <source>Add a WordPress site under Sites first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="189"/>
+        <source>Could not prepare the post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="218"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="231"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="257"/>
+        <source>Publishing cancelled. Whatever the site already received stays there; Retry is safe and creates nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="263"/>
+        <source>Publishing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="267"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="268"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="269"/>
+        <source>a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="271"/>
+        <source>Updated post %1 on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="272"/>
+        <source>Created post %1 on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="276"/>
+        <source>Files: %1 uploaded, %2 already on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="280"/>
+        <source>The site did not keep everything: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="288"/>
+        <source>The post changed on the site since the last publish; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="308"/>
+        <source>Could not take the site&apos;s version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="311"/>
+        <source>Took the site&apos;s version into this record; the site was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/publishpanel.cpp" line="319"/>
+        <source>Nothing was published: the site keeps its edits and this record keeps yours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1956,235 @@ Change or delete these first.</source>
         <location filename="../app/gui/settingsdialog.cpp" line="57"/>
         <source>Title te&amp;mplate:</source>
         <translation>Titel&amp;vorlage:</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::SitesDialog</name>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="38"/>
+        <source>&amp;Add Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="39"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="40"/>
+        <location filename="../app/publish/sitesdialog.cpp" line="229"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="41"/>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="45"/>
+        <source>WordPress Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="59"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="61"/>
+        <source>Site name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="62"/>
+        <source>The firm&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="63"/>
+        <source>Site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="64"/>
+        <source>https://example.com/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="65"/>
+        <source>WordPress user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="66"/>
+        <source>Application Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="69"/>
+        <source>Form message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="72"/>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="77"/>
+        <source>Testing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="79"/>
+        <source>Add a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="80"/>
+        <source>Remove the selected site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="81"/>
+        <source>Saves the form, then asks the site who the user is and what they may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="89"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="90"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="91"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="92"/>
+        <source>Application &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="199"/>
+        <location filename="../app/publish/sitesdialog.cpp" line="308"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="201"/>
+        <location filename="../app/publish/sitesdialog.cpp" line="310"/>
+        <source>Leave empty to keep the password; it is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="217"/>
+        <source>From the user&apos;s WordPress profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="218"/>
+        <source>Create one in WordPress under Users → Profile → Application Passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="229"/>
+        <source>&amp;Save New Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="271"/>
+        <source>Enter the site&apos;s name and the WordPress user name the Application Password belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="273"/>
+        <source>There is already a site called “%1”. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="292"/>
+        <source>Saving the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="295"/>
+        <source>Saved. The password is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="297"/>
+        <source>The site was saved, but its password could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="301"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="323"/>
+        <source>The site is not in the library any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="329"/>
+        <source>Moved “%1” to the trash; its password was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="338"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="356"/>
+        <source>Connected as %1, who may publish posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/sitesdialog.cpp" line="358"/>
+        <source>Connected as %1, who may not publish posts: ask an administrator of the site for the Author or Editor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::SyncStateView</name>
+    <message>
+        <location filename="../app/publish/syncstateview.cpp" line="95"/>
+        <source>Not published on this site yet. Publish it with Ctrl+Shift+P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/syncstateview.cpp" line="98"/>
+        <source>The site shows what the library holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/syncstateview.cpp" line="101"/>
+        <source>Changed here since the last publish (the post, or a speaker, essay or file it shows). Publish again to update the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/syncstateview.cpp" line="106"/>
+        <source>Someone edited the post on the site since the last publish. Publishing shows both versions and lets you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/syncstateview.cpp" line="111"/>
+        <source>Changed here and on the site. Publishing shows both versions and lets you choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/publish/syncstateview.cpp" line="116"/>
+        <source>The last publish failed; the site was left as it was. Publish again to retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

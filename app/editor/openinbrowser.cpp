@@ -17,6 +17,7 @@ namespace QuoteDesk::OpenInBrowser {
 
 namespace {
 
+/* TRANSLATOR QuoteDesk::OpenInBrowser */
 QString tr(const char *text)
 {
     return QCoreApplication::translate("QuoteDesk::OpenInBrowser", text);

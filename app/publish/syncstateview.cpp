@@ -11,6 +11,7 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 namespace {
 
+/* TRANSLATOR QuoteDesk::SyncStateView */
 QString tr(const char *text)
 {
     return QCoreApplication::translate("QuoteDesk::SyncStateView", text);
@@ -87,6 +88,38 @@ QIcon drawnIcon(SyncState state)
     return icon;
 }
 
+QString toolTipOf(SyncState state)
+{
+    switch (state) {
+    case SyncState::NotPublished:
+        return QCoreApplication::translate("QuoteDesk::SyncStateView",
+                                           "Not published on this site yet. Publish it with Ctrl+Shift+P.");
+    case SyncState::UpToDate:
+        return QCoreApplication::translate("QuoteDesk::SyncStateView",
+                                           "The site shows what the library holds.");
+    case SyncState::ChangedHere:
+        return QCoreApplication::translate(
+            "QuoteDesk::SyncStateView",
+            "Changed here since the last publish (the post, or a speaker, essay or file it "
+            "shows). Publish again to update the site.");
+    case SyncState::ChangedOnSite:
+        return QCoreApplication::translate(
+            "QuoteDesk::SyncStateView",
+            "Someone edited the post on the site since the last publish. Publishing shows "
+            "both versions and lets you choose.");
+    case SyncState::Both:
+        return QCoreApplication::translate(
+            "QuoteDesk::SyncStateView",
+            "Changed here and on the site. Publishing shows both versions and lets you "
+            "choose which to keep.");
+    case SyncState::Failed:
+        return QCoreApplication::translate(
+            "QuoteDesk::SyncStateView",
+            "The last publish failed; the site was left as it was. Publish again to retry.");
+    }
+    return {};
+}
+
 } // namespace
 
 QIcon syncStateIcon(SyncState state)
@@ -123,24 +156,7 @@ QString syncStateText(SyncState state)
 
 QString syncStateToolTip(SyncState state)
 {
-    switch (state) {
-    case SyncState::NotPublished:
-        return tr("Not published on this site yet. Publish it with Ctrl+Shift+P.");
-    case SyncState::UpToDate:
-        return tr("The site shows what the library holds.");
-    case SyncState::ChangedHere:
-        return tr("Changed here since the last publish (the post, or a speaker, essay or file it "
-                  "shows). Publish again to update the site.");
-    case SyncState::ChangedOnSite:
-        return tr("Someone edited the post on the site since the last publish. Publishing shows "
-                  "both versions and lets you choose.");
-    case SyncState::Both:
-        return tr("Changed here and on the site. Publishing shows both versions and lets you "
-                  "choose which to keep.");
-    case SyncState::Failed:
-        return tr("The last publish failed; the site was left as it was. Publish again to retry.");
-    }
-    return {};
+    return toolTipOf(state);
 }
 
 } // namespace QuoteDesk

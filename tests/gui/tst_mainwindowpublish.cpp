@@ -76,6 +76,7 @@ void TestMainWindowPublish::init()
         [](QWidget *, const QString &, const QString &) { return true; },
         [this](QWidget *, const QString &text) { m_errors << text; },
         [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
+        [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
     });
     m_window->setFolderChooser([this](QWidget *, const QString &) { return m_folder; });
     m_window->show();

@@ -82,6 +82,7 @@ void TestMainWindowWordPress::init()
         [](QWidget *, const QString &, const QString &) { return true; },
         [this](QWidget *, const QString &text) { m_errors << text; },
         [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
+        [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
     });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
