@@ -11,12 +11,6 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 namespace {
 
-/* TRANSLATOR QuoteDesk::SyncStateView */
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuoteDesk::SyncStateView", text);
-}
-
 // A drawn badge: a filled circle with a mark, so states differ by shape as well as colour.
 QIcon drawnIcon(SyncState state)
 {
