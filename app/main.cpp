@@ -14,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -21,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
@@ -47,6 +51,44 @@ QString demoPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.qdlib"_s;
 }
+
+} // namespace
+
+namespace {
+
+// Reports the first paint of the object it filters on standard output, with the resident
+// memory of the process then (VmRSS) and at its peak (VmHWM), and quits the app.
+class FirstPaintProbe final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // After this paint has been done, not before it.
+            QTimer::singleShot(0, this, [] {
+                QFile status(u"/proc/self/status"_s);
+                QByteArray memory;
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n')) {
+                        if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
+                            memory += ' ' + line.simplified();
+                    }
+                }
+                std::printf("first-paint%s\n", memory.constData());
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_painted = false;
+};
 
 } // namespace
 
@@ -104,6 +146,9 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(library, settings);
+    // For tests/bench/startup: on the window's first paint, print the memory in use and quit.
+    if (qEnvironmentVariableIsSet("QUOTEDESK_STARTUP_PROBE"))
+        window.installEventFilter(new FirstPaintProbe(&window));
     window.show();
     if (!parser.isSet(screenshotOption))
         window.offerJournalDrafts();

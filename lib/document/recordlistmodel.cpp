@@ -64,6 +64,11 @@ QString RecordListModel::table() const
 
 void RecordListModel::setRecordType(RecordType type)
 {
+    // Setting what is shown already reads nothing again: each reload counts and sorts the
+    // whole table, which the window would otherwise do several times while it starts.
+    if (type == m_type && !m_status && !m_categoryId && !m_speakerId && !m_needsUpdate && m_sortColumn == 0
+        && m_sortOrder == Qt::AscendingOrder)
+        return;
     m_type = type;
     m_status.reset();
     m_categoryId.reset();
@@ -76,18 +81,24 @@ void RecordListModel::setRecordType(RecordType type)
 
 void RecordListModel::setStatusFilter(std::optional<WorkflowStatus> status)
 {
+    if (status == m_status)
+        return;
     m_status = status;
     reload();
 }
 
 void RecordListModel::setCategoryFilter(std::optional<qint64> categoryId)
 {
+    if (categoryId == m_categoryId)
+        return;
     m_categoryId = categoryId;
     reload();
 }
 
 void RecordListModel::setSpeakerFilter(std::optional<qint64> speakerId)
 {
+    if (speakerId == m_speakerId)
+        return;
     m_speakerId = speakerId;
     reload();
 }
@@ -112,6 +123,8 @@ int RecordListModel::syncColumn() const
 
 void RecordListModel::setNeedsUpdateFilter(bool needsUpdate)
 {
+    if (needsUpdate == m_needsUpdate)
+        return;
     m_needsUpdate = needsUpdate;
     reload();
 }
@@ -321,7 +334,7 @@ void RecordListModel::fetchMore(const QModelIndex &parent)
 
 void RecordListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= columnCount())
+    if (column < 0 || column >= columnCount() || (column == m_sortColumn && order == m_sortOrder))
         return;
     m_sortColumn = column;
     m_sortOrder = order;
