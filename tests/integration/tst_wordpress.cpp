@@ -108,14 +108,8 @@ void TestWordPress::initTestCase()
     const QString envFile = qEnvironmentVariable("QUOTEDESK_WP_ENV");
     if (envFile.isEmpty())
         QSKIP("QUOTEDESK_WP_ENV is not set: run through ctest, whose fixture starts WordPress");
-    QFile file(envFile);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(envFile));
-    QHash<QString, QString> values;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
-    }
+    const QHash<QString, QString> values = Test::readKeyValues(envFile);
+    QVERIFY2(values.contains(u"WP_URL"_s), qPrintable(u"no WP_URL in "_s + envFile));
     m_env = { QUrl(values.value(u"WP_URL"_s) + u'/'), values.value(u"WP_ADMIN_USER"_s),
               values.value(u"WP_ADMIN_APP_PASSWORD"_s), values.value(u"WP_AUTHOR_USER"_s),
               values.value(u"WP_AUTHOR_APP_PASSWORD"_s) };

@@ -69,6 +69,17 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+QHash<QString, QString> readKeyValues(const QString &path)
+{
+    QHash<QString, QString> values;
+    for (const QByteArray &line : readAll(path).split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+    }
+    return values;
+}
+
 } // namespace QuoteDesk::Test
 
 namespace QuoteDesk {

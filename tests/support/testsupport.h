@@ -3,6 +3,7 @@
 
 #include "store/library.h"
 
+#include <QHash>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -51,5 +52,9 @@ namespace QuoteDesk::Test {
 
 /// Bytes of a file, for byte-for-byte comparisons.
 QByteArray readAll(const QString &path);
+
+/// The KEY=VALUE lines of a file (such as the one `wp-site.sh start` prints), values trimmed;
+/// empty when the file cannot be read.
+QHash<QString, QString> readKeyValues(const QString &path);
 
 } // namespace QuoteDesk::Test
