@@ -6,75 +6,75 @@
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="41"/>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern…</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="42"/>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="43"/>
         <source>Replace File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen…</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="57"/>
         <source>Describe the picture for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie das Bild für Leser, die es nicht sehen können</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="69"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="70"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="71"/>
         <source>&amp;Alt text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativtext:</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="72"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="81"/>
         <source>Used by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von:</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="130"/>
         <source>Select an asset to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Medium, um seine Details zu sehen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/assets/assetdetailspane.cpp" line="138"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="140"/>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="150"/>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="162"/>
         <source>Not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verwendet</translation>
     </message>
 </context>
 <context>
@@ -105,77 +105,77 @@
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="39"/>
         <source>Media (*.pdf *.png *.jpg *.jpeg *.webp *.gif *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien (*.pdf *.png *.jpg *.jpeg *.webp *.gif *.svg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="46"/>
         <source>Import Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien importieren</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="49"/>
         <source>Import a Folder of Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Medien importieren</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="52"/>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="55"/>
         <source>Replace the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="58"/>
         <source>Media Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediathek</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="79"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="87"/>
         <source>Search titles, names, descriptions, alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Namen, Beschreibungen und Alternativtexte durchsuchen</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="90"/>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren…</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="92"/>
         <source>Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren…</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="192"/>
         <source>Looking for files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gesucht…</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="212"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="228"/>
         <source>Cannot save a copy of “%1” as “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie von „%1“ konnte nicht als „%2“ gespeichert werden: %3.</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="231"/>
         <source>Saved a copy as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie als „%1“ gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/assets/assetpanel.cpp" line="287"/>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -183,72 +183,72 @@
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="48"/>
         <source>The same on the site and here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Website und hier gleich.</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="59"/>
         <source>The Post Changed on the Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag wurde auf der Website geändert</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="61"/>
         <source>Someone edited this post on the site since it was last published from here, so nothing was sent. Compare the two versions and choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Beitrag auf der Website bearbeitet, seit er zuletzt von hier veröffentlicht wurde; daher wurde nichts gesendet. Vergleichen Sie die beiden Fassungen und wählen Sie, welche Sie behalten möchten.</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="65"/>
         <source>Struck through: only on the site. Underlined: only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgestrichen: nur auf der Website. Unterstrichen: nur hier.</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="69"/>
         <source>Differences between the site and this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zwischen der Website und dieser Bibliothek</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="73"/>
         <source>&amp;Overwrite the Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website &amp;überschreiben</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="74"/>
         <source>Publish the version in this library over the site&apos;s edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung aus dieser Bibliothek über die Änderungen auf der Website veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="75"/>
         <source>&amp;Take the Site&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fassung der Website übernehmen</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="77"/>
         <source>Put the site&apos;s title, excerpt and text into this record; the site keeps its edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Auszug und Text der Website in diesen Eintrag übernehmen; die Website behält ihre Änderungen.</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="79"/>
         <source>Change nothing, here or on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändern, weder hier noch auf der Website.</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="123"/>
         <source>The site&apos;s version (edited %1) against the one in this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung der Website (bearbeitet %1) im Vergleich zu der in dieser Bibliothek.</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="125"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="126"/>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug</translation>
     </message>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="127"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -256,7 +256,7 @@
     <message>
         <location filename="../app/common/diffhtml.cpp" line="122"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -287,142 +287,142 @@
     <message>
         <location filename="../app/common/fieldnames.cpp" line="19"/>
         <source>Quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="20"/>
         <source>Speaker</source>
-        <translation type="unfinished">Sprecher</translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="21"/>
         <source>Role at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle damals</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="22"/>
         <source>Said on</source>
-        <translation type="unfinished">Gesagt am</translation>
+        <translation>Gesagt am</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="23"/>
         <source>Where said</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo gesagt</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="24"/>
         <source>Where said (link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo gesagt (Link)</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="25"/>
         <source>Context essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext-Essay</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="26"/>
         <source>Commentary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="27"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="28"/>
         <source>Title typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebener Titel</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="29"/>
         <source>Slug</source>
-        <translation type="unfinished">Slug</translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="30"/>
         <source>Slug typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebener Slug</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="31"/>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="32"/>
         <source>Featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragsbild</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="33"/>
         <source>Brochure</source>
-        <translation type="unfinished">Broschüre</translation>
+        <translation>Broschüre</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="34"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="35"/>
         <source>Categories</source>
-        <translation type="unfinished">Kategorien</translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="36"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="37"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="38"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="39"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="40"/>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="41"/>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Biografie</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="42"/>
         <source>Portrait</source>
-        <translation type="unfinished">Porträt</translation>
+        <translation>Porträt</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="43"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="44"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="45"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../app/common/fieldnames.cpp" line="46"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -895,32 +895,32 @@ Change or delete these first.</source>
     <message>
         <location filename="../app/gui/mainwindowpublishing.cpp" line="186"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindowpublishing.cpp" line="227"/>
         <source>Could not open %1: no web browser answered. Copy the address into one.</source>
-        <translation type="unfinished">%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
+        <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindowpublishing.cpp" line="238"/>
         <source>Unpublish</source>
-        <translation type="unfinished">Veröffentlichung zurückziehen</translation>
+        <translation>Veröffentlichung zurückziehen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindowpublishing.cpp" line="239"/>
         <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
-        <translation type="unfinished">„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
+        <translation>„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindowpublishing.cpp" line="253"/>
         <source>Take the Site&apos;s Version</source>
-        <translation type="unfinished">Fassung der Website übernehmen</translation>
+        <translation>Fassung der Website übernehmen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindowpublishing.cpp" line="261"/>
         <source>Took the site&apos;s version of “%1”; save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="857"/>
@@ -1079,38 +1079,38 @@ Change or delete these first.</source>
     <message>
         <location filename="../app/publish/passwordprompt.cpp" line="23"/>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <location filename="../app/publish/passwordprompt.cpp" line="26"/>
         <location filename="../app/publish/passwordprompt.cpp" line="34"/>
         <source>Application Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungspasswort</translation>
     </message>
     <message>
         <location filename="../app/publish/passwordprompt.cpp" line="35"/>
         <source>xxxx xxxx xxxx xxxx xxxx xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxx xxxx xxxx xxxx xxxx xxxx</translation>
     </message>
     <message>
         <location filename="../app/publish/passwordprompt.cpp" line="37"/>
         <source>No keychain is running, so the password is kept in memory until QuoteDesk closes and asked for again after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund; daher wird das Passwort nur im Speicher gehalten, bis QuoteDesk beendet wird, und danach erneut abgefragt.</translation>
     </message>
     <message>
         <location filename="../app/publish/passwordprompt.cpp" line="41"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../app/publish/passwordprompt.cpp" line="46"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location filename="../app/publish/passwordprompt.cpp" line="75"/>
         <source>Enter the Application Password of the user “%1” on the site “%2”. Create one in WordPress under Users → Profile → Application Passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Anwendungspasswort des Benutzers „%1“ auf der Website „%2“ ein. Sie können eines in WordPress unter Benutzer → Profil → Anwendungspasswörter erstellen.</translation>
     </message>
 </context>
 <context>
@@ -1152,178 +1152,178 @@ Change or delete these first.</source>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="32"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="34"/>
         <source>&amp;Open on Site</source>
-        <translation type="unfinished">Auf der Website ö&amp;ffnen</translation>
+        <translation>Auf der Website ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="35"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="37"/>
         <source>Publishing</source>
-        <translation type="unfinished">Veröffentlichen</translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="45"/>
         <source>Publish &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen a&amp;uf:</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="47"/>
         <source>Site to publish to</source>
-        <translation type="unfinished"></translation>
+        <translation>Website, auf der veröffentlicht wird</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="49"/>
         <location filename="../app/publish/publishpanel.cpp" line="106"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished">&amp;Veröffentlichen</translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="51"/>
         <source>Publish the post to the chosen site (Ctrl+Shift+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag auf der gewählten Website veröffentlichen (Strg+Umschalt+P).</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="52"/>
         <source>Publishing step</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsschritt</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="53"/>
         <source>Progress of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Schritts</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="56"/>
         <source>Stop publishing; what the site already has stays there and a retry is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen abbrechen; was die Website schon erhalten hat, bleibt dort, und ein erneuter Versuch ist sicher.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="57"/>
         <source>Publishing result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Veröffentlichung</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="60"/>
         <source>Open the post in the web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag im Webbrowser öffnen.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="61"/>
         <source>Publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="107"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="108"/>
         <source>Publish the post to the site (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag auf der Website veröffentlichen (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="158"/>
         <source>No site yet: add one under Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Website: Fügen Sie unter „Websites“ eine hinzu</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="181"/>
         <source>Open a quote or essay to publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Zitat oder einen Essay, um es zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="182"/>
         <source>Add a WordPress site under Sites first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst unter „Websites“ eine WordPress-Website hinzu.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="189"/>
         <source>Could not prepare the post: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="218"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="231"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="257"/>
         <source>Publishing cancelled. Whatever the site already received stays there; Retry is safe and creates nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen abgebrochen. Was die Website schon erhalten hat, bleibt dort; „Wiederholen“ ist sicher und legt nichts doppelt an.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="263"/>
         <source>Publishing to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="267"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="268"/>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="269"/>
         <source>a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Entwurf</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="271"/>
         <source>Updated post %1 on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 auf %2 aktualisiert (%3).</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="272"/>
         <source>Created post %1 on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 auf %2 angelegt (%3).</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="276"/>
         <source>Files: %1 uploaded, %2 already on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1 hochgeladen, %2 schon auf der Website.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="280"/>
         <source>The site did not keep everything: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat nicht alles übernommen: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="288"/>
         <source>The post changed on the site since the last publish; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag wurde seit der letzten Veröffentlichung auf der Website geändert; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="308"/>
         <source>Could not take the site&apos;s version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung der Website konnte nicht übernommen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="311"/>
         <source>Took the site&apos;s version into this record; the site was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung der Website wurde in diesen Eintrag übernommen; die Website wurde nicht geändert.</translation>
     </message>
     <message>
         <location filename="../app/publish/publishpanel.cpp" line="319"/>
         <source>Nothing was published: the site keeps its edits and this record keeps yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde veröffentlicht: Die Website behält ihre Änderungen und dieser Eintrag Ihre.</translation>
     </message>
 </context>
 <context>
@@ -1963,195 +1963,195 @@ Change or delete these first.</source>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="38"/>
         <source>&amp;Add Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="39"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="40"/>
         <location filename="../app/publish/sitesdialog.cpp" line="229"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="41"/>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="45"/>
         <source>WordPress Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress-Websites</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="59"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="61"/>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Website</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="62"/>
         <source>The firm&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website der Firma</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="63"/>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Website</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="64"/>
         <source>https://example.com/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="65"/>
         <source>WordPress user name</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress-Benutzername</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="66"/>
         <source>Application Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungspasswort</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="69"/>
         <source>Form message</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularmeldung</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="72"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="77"/>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="79"/>
         <source>Add a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="80"/>
         <source>Remove the selected site</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Website entfernen</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="81"/>
         <source>Saves the form, then asks the site who the user is and what they may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das Formular und fragt dann die Website, wer der Benutzer ist und was er darf.</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="89"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="90"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="91"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="92"/>
         <source>Application &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs&amp;passwort:</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="199"/>
         <location filename="../app/publish/sitesdialog.cpp" line="308"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="201"/>
         <location filename="../app/publish/sitesdialog.cpp" line="310"/>
         <source>Leave empty to keep the password; it is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das Passwort zu behalten; es wird in %1 aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="217"/>
         <source>From the user&apos;s WordPress profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem WordPress-Profil des Benutzers</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="218"/>
         <source>Create one in WordPress under Users → Profile → Application Passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eines in WordPress unter Benutzer → Profil → Anwendungspasswörter.</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="229"/>
         <source>&amp;Save New Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Website &amp;speichern</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="271"/>
         <source>Enter the site&apos;s name and the WordPress user name the Application Password belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Website und den WordPress-Benutzernamen ein, zu dem das Anwendungspasswort gehört.</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="273"/>
         <source>There is already a site called “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Website namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="292"/>
         <source>Saving the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="295"/>
         <source>Saved. The password is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Das Passwort wird in %1 aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="297"/>
         <source>The site was saved, but its password could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website wurde gespeichert, aber ihr Passwort konnte nicht abgelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="301"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="323"/>
         <source>The site is not in the library any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website ist nicht mehr in der Bibliothek.</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="329"/>
         <source>Moved “%1” to the trash; its password was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in den Papierkorb verschoben; das zugehörige Passwort wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="338"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="356"/>
         <source>Connected as %1, who may publish posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1; dieser Benutzer darf Beiträge veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../app/publish/sitesdialog.cpp" line="358"/>
         <source>Connected as %1, who may not publish posts: ask an administrator of the site for the Author or Editor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1; dieser Benutzer darf keine Beiträge veröffentlichen. Bitten Sie einen Administrator der Website um die Rolle „Autor“ oder „Redakteur“.</translation>
     </message>
 </context>
 <context>
@@ -2159,32 +2159,32 @@ Change or delete these first.</source>
     <message>
         <location filename="../app/publish/syncstateview.cpp" line="95"/>
         <source>Not published on this site yet. Publish it with Ctrl+Shift+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Website noch nicht veröffentlicht. Veröffentlichen Sie mit Strg+Umschalt+P.</translation>
     </message>
     <message>
         <location filename="../app/publish/syncstateview.cpp" line="98"/>
         <source>The site shows what the library holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website zeigt, was die Bibliothek enthält.</translation>
     </message>
     <message>
         <location filename="../app/publish/syncstateview.cpp" line="101"/>
         <source>Changed here since the last publish (the post, or a speaker, essay or file it shows). Publish again to update the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Veröffentlichung hier geändert (der Beitrag oder ein Sprecher, Essay oder eine Datei, die er zeigt). Veröffentlichen Sie erneut, um die Website zu aktualisieren.</translation>
     </message>
     <message>
         <location filename="../app/publish/syncstateview.cpp" line="106"/>
         <source>Someone edited the post on the site since the last publish. Publishing shows both versions and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat den Beitrag seit der letzten Veröffentlichung auf der Website bearbeitet. Beim Veröffentlichen werden beide Fassungen angezeigt, und Sie können wählen.</translation>
     </message>
     <message>
         <location filename="../app/publish/syncstateview.cpp" line="111"/>
         <source>Changed here and on the site. Publishing shows both versions and lets you choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und auf der Website geändert. Beim Veröffentlichen werden beide Fassungen angezeigt, und Sie können wählen, welche Sie behalten.</translation>
     </message>
     <message>
         <location filename="../app/publish/syncstateview.cpp" line="116"/>
         <source>The last publish failed; the site was left as it was. Publish again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Veröffentlichung ist fehlgeschlagen; die Website blieb unverändert. Veröffentlichen Sie erneut, um es noch einmal zu versuchen.</translation>
     </message>
 </context>
 <context>
