@@ -142,6 +142,9 @@ void MainWindow::setupPublishing()
     connect(m_publisher, &PublishController::siteStateRefreshed, this,
             [this](qint64 siteId, const QHash<qint64, QString> &modifiedGmt) {
                 m_listModel->setSiteModified(siteId, modifiedGmt);
+                // "changed on the site" is longer than what the first page showed.
+                if (const int column = m_listModel->syncColumn(); column >= 0)
+                    m_list->resizeColumnToContents(column);
                 if (siteId != m_publishPanel->siteId())
                     return;
                 if (!m_siteCheckPending.isEmpty()) {
