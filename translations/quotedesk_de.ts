@@ -428,39 +428,39 @@
 <context>
     <name>QuoteDesk::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>Edit quote posts, speakers and essays in a QuoteDesk library.</source>
         <translation>Zitatbeiträge, Sprecher und Essays in einer QuoteDesk-Bibliothek bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Open the library FILE (created when missing).</source>
         <translation>Die Bibliothek DATEI öffnen (wird angelegt, wenn sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
-        <location filename="../app/main.cpp" line="73"/>
+        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Open the demo library, filling it with sample posts first.</source>
         <translation>Die Demo-Bibliothek öffnen und sie zuerst mit Beispielbeiträgen füllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Open the first quote, save a picture of the window to FILE and quit.</source>
         <translation>Das erste Zitat öffnen, ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="93"/>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="135"/>
+        <location filename="../app/main.cpp" line="144"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>Could not open the library “%1”: %2
 
 Choose another file with --library.</source>
@@ -469,7 +469,7 @@ Choose another file with --library.</source>
 Wählen Sie mit --library eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Could not fill the demo library: %1</source>
         <translation>Die Demo-Bibliothek konnte nicht gefüllt werden: %1</translation>
     </message>
@@ -843,82 +843,117 @@ Change or delete these first.</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="63"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="67"/>
         <source>Publishing</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="84"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="88"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="88"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="92"/>
         <source>&amp;Open on Site</source>
         <translation>Auf der Website ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="90"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="94"/>
         <source>Open the published post in the web browser.</source>
         <translation>Den veröffentlichten Beitrag im Webbrowser öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="91"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="95"/>
         <source>&amp;Unpublish…</source>
         <translation>Veröffentlichung &amp;zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="93"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="97"/>
         <source>Move the post to the site&apos;s trash.</source>
         <translation>Den Beitrag in den Papierkorb der Website verschieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="96"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="99"/>
+        <source>&amp;Check the Site for Changes</source>
+        <translation>Website auf Änderungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="102"/>
+        <source>Ask the site which published posts were edited there.</source>
+        <translation>Die Website fragen, welche veröffentlichten Beiträge dort bearbeitet wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="105"/>
         <source>Show Publishing &amp;Panel</source>
         <translation>&amp;Veröffentlichungsleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="98"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="107"/>
         <source>&amp;Sites…</source>
         <translation>&amp;Websites…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="143"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="155"/>
+        <source>Checked %1 for changes.</source>
+        <translation>%1 auf Änderungen geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="170"/>
         <source>Could not unpublish the post: %1</source>
         <translation>Die Veröffentlichung konnte nicht zurückgezogen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="146"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="173"/>
         <source>Moved the post to the site&apos;s trash.</source>
         <translation>Der Beitrag wurde in den Papierkorb der Website verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="186"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="195"/>
+        <source>Choose a site in the publishing panel first.</source>
+        <translation>Wählen Sie zuerst im Veröffentlichungsbereich eine Website.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="203"/>
+        <source>Could not read which posts are published to %1: %2. Check the library file.</source>
+        <translation>Konnte nicht lesen, welche Beiträge auf %1 veröffentlicht sind: %2. Prüfen Sie die Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="209"/>
+        <source>Nothing of this library is published to %1 yet.</source>
+        <translation>Aus dieser Bibliothek ist noch nichts auf %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="216"/>
+        <source>Checking %1 for changes…</source>
+        <translation>%1 wird auf Änderungen geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="266"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="227"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="307"/>
         <source>Could not open %1: no web browser answered. Copy the address into one.</source>
         <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="238"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="318"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="239"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="319"/>
         <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
         <translation>„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="253"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="333"/>
         <source>Take the Site&apos;s Version</source>
         <translation>Fassung der Website übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="261"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="341"/>
         <source>Took the site&apos;s version of “%1”; save to keep it.</source>
         <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
     </message>
@@ -2157,32 +2192,32 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::SyncStateView</name>
     <message>
-        <location filename="../app/publish/syncstateview.cpp" line="95"/>
+        <location filename="../app/publish/syncstateview.cpp" line="89"/>
         <source>Not published on this site yet. Publish it with Ctrl+Shift+P.</source>
         <translation>Auf dieser Website noch nicht veröffentlicht. Veröffentlichen Sie mit Strg+Umschalt+P.</translation>
     </message>
     <message>
-        <location filename="../app/publish/syncstateview.cpp" line="98"/>
+        <location filename="../app/publish/syncstateview.cpp" line="92"/>
         <source>The site shows what the library holds.</source>
         <translation>Die Website zeigt, was die Bibliothek enthält.</translation>
     </message>
     <message>
-        <location filename="../app/publish/syncstateview.cpp" line="101"/>
+        <location filename="../app/publish/syncstateview.cpp" line="95"/>
         <source>Changed here since the last publish (the post, or a speaker, essay or file it shows). Publish again to update the site.</source>
         <translation>Seit der letzten Veröffentlichung hier geändert (der Beitrag oder ein Sprecher, Essay oder eine Datei, die er zeigt). Veröffentlichen Sie erneut, um die Website zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/publish/syncstateview.cpp" line="106"/>
+        <location filename="../app/publish/syncstateview.cpp" line="100"/>
         <source>Someone edited the post on the site since the last publish. Publishing shows both versions and lets you choose.</source>
         <translation>Jemand hat den Beitrag seit der letzten Veröffentlichung auf der Website bearbeitet. Beim Veröffentlichen werden beide Fassungen angezeigt, und Sie können wählen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/syncstateview.cpp" line="111"/>
+        <location filename="../app/publish/syncstateview.cpp" line="105"/>
         <source>Changed here and on the site. Publishing shows both versions and lets you choose which to keep.</source>
         <translation>Hier und auf der Website geändert. Beim Veröffentlichen werden beide Fassungen angezeigt, und Sie können wählen, welche Sie behalten.</translation>
     </message>
     <message>
-        <location filename="../app/publish/syncstateview.cpp" line="116"/>
+        <location filename="../app/publish/syncstateview.cpp" line="110"/>
         <source>The last publish failed; the site was left as it was. Publish again to retry.</source>
         <translation>Die letzte Veröffentlichung ist fehlgeschlagen; die Website blieb unverändert. Veröffentlichen Sie erneut, um es noch einmal zu versuchen.</translation>
     </message>

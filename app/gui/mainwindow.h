@@ -139,6 +139,9 @@ private:
     void setupPublishing();
     void updatePublishing();
     void publishSiteChanged();
+    /// Asks the chosen site for the modified_gmt of its posts (PublishController::
+    /// refreshSiteState()); with @p onlyWithStoredPassword, only when no password must be asked.
+    void checkSiteForChanges(bool onlyWithStoredPassword);
     void takeSiteVersion(RecordType type, qint64 id, const QString &title, const QString &excerpt,
                          const QString &content);
     // Static site export (mainwindowexport.cpp)
@@ -190,6 +193,7 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_openOnSiteAction = nullptr;
     QAction *m_unpublishAction = nullptr;
+    QList<qint64> m_siteCheckPending; ///< post ids still to ask the site about, 100 at a time
     QToolButton *m_syncState = nullptr; ///< icon and text of the current record's sync state
     QMenu *m_viewMenu = nullptr;
 

@@ -8,6 +8,7 @@
 #include "passwordprompt.h"
 #include "publish/credentialstore.h"
 #include "publish/keychaincredentialstore.h"
+#include "publish/publicationstore.h"
 #include "publish/publishcontroller.h"
 #include "publish/publishinputs.h"
 #include "publish/wperror.h"
@@ -45,6 +46,9 @@ bool isPost(RecordType type)
 {
     return type == RecordType::Quote || type == RecordType::Essay;
 }
+
+/// Posts asked about per request (the REST API's largest page).
+constexpr qsizetype SiteCheckBatch = 100;
 
 } // namespace
 
@@ -91,6 +95,11 @@ void MainWindow::setupPublishing()
     m_unpublishAction = menu->addAction(tr("&Unpublish…"), this, &MainWindow::unpublishCurrent);
     m_unpublishAction->setObjectName(u"unpublishAction"_s);
     m_unpublishAction->setToolTip(tr("Move the post to the site's trash."));
+    QAction *check =
+        menu->addAction(tr("&Check the Site for Changes"), this, [this] { checkSiteForChanges(false); });
+    check->setObjectName(u"checkSiteAction"_s);
+    check->setShortcut(QKeySequence(Qt::Key_F5));
+    check->setToolTip(tr("Ask the site which published posts were edited there."));
     menu->addSeparator();
     QAction *panel = m_publishDock->toggleViewAction();
     panel->setText(tr("Show Publishing &Panel"));
@@ -130,6 +139,27 @@ void MainWindow::setupPublishing()
         connect(siteCombo, &QComboBox::currentIndexChanged, this, &MainWindow::publishSiteChanged);
     }
 
+    connect(m_publisher, &PublishController::siteStateRefreshed, this,
+            [this](qint64 siteId, const QHash<qint64, QString> &modifiedGmt) {
+                m_listModel->setSiteModified(siteId, modifiedGmt);
+                // "changed on the site" is longer than what the first page showed.
+                if (const int column = m_listModel->syncColumn(); column >= 0)
+                    m_list->resizeColumnToContents(column);
+                if (siteId != m_publishPanel->siteId())
+                    return;
+                if (!m_siteCheckPending.isEmpty()) {
+                    const QList<qint64> batch =
+                        m_siteCheckPending.first(std::min(SiteCheckBatch, m_siteCheckPending.size()));
+                    m_siteCheckPending.remove(0, batch.size());
+                    m_publisher->refreshSiteState(siteId, batch);
+                    return;
+                }
+                statusBar()->showMessage(
+                    tr("Checked %1 for changes.").arg(m_library.labelOf(RecordType::Site, siteId)), 5000);
+                updatePublishing();
+            });
+    checkSiteForChanges(true);
+
     connect(m_publisher, &PublishController::busyChanged, this, &MainWindow::updatePublishing);
     connect(m_publisher, &PublishController::finished, this, [this] { libraryChanged(); });
     connect(m_publishPanel, &PublishPanel::published, this, [this] {
@@ -156,6 +186,54 @@ void MainWindow::publishSiteChanged()
         m_settings.setLastPublishSiteId(siteId);
     m_listModel->setSyncSite(siteId);
     updatePublishing();
+    checkSiteForChanges(true);
+}
+
+void MainWindow::checkSiteForChanges(bool onlyWithStoredPassword)
+{
+    const qint64 siteId = m_publishPanel->siteId();
+    m_siteCheckPending.clear();
+    if (siteId == 0) {
+        if (!onlyWithStoredPassword)
+            statusBar()->showMessage(tr("Choose a site in the publishing panel first."), 5000);
+        return;
+    }
+    const QString name = m_library.labelOf(RecordType::Site, siteId);
+    QString error;
+    const QList<qint64> remoteIds = PublicationStore::remoteIds(m_library, siteId, &error);
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Could not read which posts are published to %1: %2. Check the library file.")
+                .arg(name, error));
+        return;
+    }
+    if (remoteIds.isEmpty()) {
+        if (!onlyWithStoredPassword)
+            statusBar()->showMessage(tr("Nothing of this library is published to %1 yet.").arg(name), 5000);
+        return;
+    }
+    // The answer arrives with siteStateRefreshed(); the next batch is asked for then.
+    const auto ask = [this, siteId, name, remoteIds] {
+        if (siteId != m_publishPanel->siteId())
+            return; // another site was chosen meanwhile
+        statusBar()->showMessage(tr("Checking %1 for changes…").arg(name), 5000);
+        const QList<qint64> batch = remoteIds.first(std::min(SiteCheckBatch, remoteIds.size()));
+        m_siteCheckPending = remoteIds.mid(batch.size());
+        m_publisher->refreshSiteState(siteId, batch);
+    };
+    if (!onlyWithStoredPassword) {
+        ask();
+        return;
+    }
+    // Unasked (at start, on another site): never a password prompt, only a stored password.
+    const auto site = m_library.get<Site>(siteId, &error);
+    if (!site)
+        return;
+    m_credentials->read(site->credentialKey, this,
+                        [ask](const std::optional<QString> &secret, const QString &) {
+                            if (secret)
+                                ask();
+                        });
 }
 
 void MainWindow::updatePublishing()
@@ -176,8 +254,13 @@ void MainWindow::updatePublishing()
         QString error;
         if (id == 0)
             state = SyncState::NotPublished;
-        else if (const auto input = PublishInputs::load(m_library, type, id, &error))
-            state = m_publisher->syncState(*input, siteId);
+        else if (const auto input = PublishInputs::load(m_library, type, id, &error)) {
+            // What the site said when it was last asked (Publish ▸ Check the Site for Changes).
+            const auto publication = PublicationStore::find(m_library, recordTypeName(type), id, siteId);
+            state = m_publisher->syncState(*input, siteId,
+                                           publication ? m_listModel->siteModified(publication->remoteId)
+                                                       : std::nullopt);
+        }
     }
     m_syncState->setVisible(state.has_value());
     if (state) {

@@ -193,27 +193,76 @@ bool RecordListModel::readPage(QList<QVariantList> *rows)
     return true;
 }
 
-void RecordListModel::deriveSyncStates(QList<QVariantList> *rows, int valueIndex) const
+void RecordListModel::deriveSyncStates(QList<QVariantList> *rows, int valueIndex)
 {
     for (QVariantList &row : *rows) {
         SyncState state = SyncState::NotPublished;
         if (!row.value(valueIndex).isNull()) {
             const qint64 id = row.value(0).toLongLong();
-            const auto publication =
-                PublicationStore::find(m_library, recordTypeName(m_type), id, m_syncSiteId);
+            SyncInput sync;
+            sync.publication = PublicationStore::find(m_library, recordTypeName(m_type), id, m_syncSiteId);
             QString error;
-            const auto input = PublishInputs::load(m_library, m_type, id, &error);
             // A post that cannot be composed now cannot match what was sent: "changed here".
-            state = deriveSyncState(publication, input ? WpPayload::contentHash(*input) : QString());
+            if (const auto input = PublishInputs::load(m_library, m_type, id, &error))
+                sync.localHash = WpPayload::contentHash(*input);
+            row[valueIndex] = syncStateOf(sync);
+            m_syncInputs.insert(id, sync);
+            continue;
         }
         row[valueIndex] = int(state);
     }
+}
+
+int RecordListModel::syncStateOf(const SyncInput &input) const
+{
+    std::optional<QString> site;
+    if (input.publication && m_siteModifiedSiteId == m_syncSiteId)
+        site = siteModified(input.publication->remoteId);
+    return int(deriveSyncState(input.publication, input.localHash, site));
+}
+
+std::optional<QString> RecordListModel::siteModified(qint64 remoteId) const
+{
+    if (m_siteModifiedSiteId != m_syncSiteId || remoteId == 0)
+        return std::nullopt;
+    const auto it = m_siteModified.constFind(remoteId);
+    return it == m_siteModified.constEnd() ? std::nullopt : std::optional(*it);
+}
+
+void RecordListModel::setSiteModified(qint64 siteId, const QHash<qint64, QString> &modifiedGmtByRemoteId)
+{
+    if (siteId != m_siteModifiedSiteId) {
+        m_siteModified.clear();
+        m_siteModifiedSiteId = siteId;
+    }
+    m_siteModified.insert(modifiedGmtByRemoteId);
+    const int column = syncColumn();
+    if (siteId != m_syncSiteId || column < 0)
+        return;
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const auto it = m_syncInputs.constFind(m_rows.at(row).value(0).toLongLong());
+        if (it == m_syncInputs.constEnd())
+            continue; // not published: nothing the site says changes that
+        const int state = syncStateOf(*it);
+        if (m_rows.at(row).value(column + 1).toInt() == state)
+            continue;
+        m_rows[row][column + 1] = state;
+        if (first < 0)
+            first = row;
+        last = row;
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, column), index(last, column),
+                           { Qt::DisplayRole, Qt::ToolTipRole, SyncStateRole });
 }
 
 void RecordListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_syncInputs.clear();
     m_total = 0;
     m_error.clear();
     QSqlQuery count(m_library.database());

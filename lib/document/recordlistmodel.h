@@ -4,6 +4,7 @@
 #include "model/records.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QVariant>
 
@@ -55,6 +56,14 @@ public:
     qint64 syncSite() const { return m_syncSiteId; }
     /// The column of the sync state; -1 for speakers, categories and tags.
     int syncColumn() const;
+    /// What the site @p siteId said of its posts: post id → modified_gmt (empty: the post is
+    /// gone), as PublishController::siteStateRefreshed() gives it. Adds to what is known of that
+    /// site (another site's answer replaces it); when @p siteId is the sync site, the states
+    /// of the loaded rows are derived again (without reading the library) and rows read later
+    /// use it too, so "changed on the site" and "both" show.
+    void setSiteModified(qint64 siteId, const QHash<qint64, QString> &modifiedGmtByRemoteId);
+    /// The site's modified_gmt of the post @p remoteId on the sync site, if it was told.
+    std::optional<QString> siteModified(qint64 remoteId) const;
 
     /// Reads the first page again (after the library changed).
     void reload();
@@ -86,7 +95,13 @@ private:
     QString whereSql() const;
     void bindFilters(QSqlQuery &query) const;
     bool readPage(QList<QVariantList> *rows);
-    void deriveSyncStates(QList<QVariantList> *rows, int valueIndex) const;
+    void deriveSyncStates(QList<QVariantList> *rows, int valueIndex);
+    struct SyncInput
+    {
+        std::optional<Publication> publication;
+        QString localHash;
+    };
+    int syncStateOf(const SyncInput &input) const;
 
     Library &m_library;
     RecordType m_type = RecordType::Quote;
@@ -95,6 +110,9 @@ private:
     std::optional<qint64> m_speakerId;
     bool m_needsUpdate = false;
     qint64 m_syncSiteId = 0;
+    QHash<qint64, SyncInput> m_syncInputs; ///< record id → what its state derives from (loaded rows)
+    qint64 m_siteModifiedSiteId = 0;
+    QHash<qint64, QString> m_siteModified; ///< remote id → modified_gmt on m_siteModifiedSiteId
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<QVariantList> m_rows; ///< id first, then one value per column

@@ -57,6 +57,14 @@ QList<Publication> forRecord(const Library &library, const QString &recordType, 
     return result;
 }
 
+QList<qint64> remoteIds(const Library &library, qint64 siteId, QString *error)
+{
+    return publicationIds(library,
+                          u"SELECT remote_id FROM publications WHERE site_id = ? AND remote_id <> 0 "
+                          "AND deleted_at IS NULL ORDER BY remote_id"_s,
+                          { siteId }, error);
+}
+
 QHash<QString, RemoteMedia> remoteMedia(const Library &library, qint64 siteId, const QStringList &sha256s,
                                         QString *error)
 {

@@ -23,6 +23,8 @@ std::optional<Publication> find(const Library &library, const QString &recordTyp
 /// Every publication of one record, one per site.
 QList<Publication> forRecord(const Library &library, const QString &recordType, qint64 recordId,
                              QString *error = nullptr);
+/// The post ids on the site @p siteId of the records published there, ascending.
+QList<qint64> remoteIds(const Library &library, qint64 siteId, QString *error = nullptr);
 
 /// Files the site @p siteId has, for the given hashes (hash → remote media).
 QHash<QString, RemoteMedia> remoteMedia(const Library &library, qint64 siteId, const QStringList &sha256s,

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/recordlistmodel.h"
+#include "publish/publishinputs.h"
 #include "publish/syncstate.h"
+#include "publish/wppayload.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void sortsByEveryColumn();
     void filters();
     void syncColumn();
+    void siteChanges();
     void otherTypes();
 
 private:
@@ -148,6 +152,82 @@ void TestRecordListModel::filters()
     model.setNeedsUpdateFilter(true);
     QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
     QCOMPARE(model.totalCount(), 0);
+}
+
+void TestRecordListModel::siteChanges()
+{
+    // A library of its own: two quotes published to a site as they are now.
+    Test::TempLibrary lib;
+    QVERIFY2(lib.open(), qPrintable(lib.error()));
+    Library &library = lib.library();
+    QString error;
+    Site site;
+    site.name = u"Firm site"_s;
+    site.baseUrl = u"https://example.org"_s;
+    site.userName = u"editor"_s;
+    QVERIFY2(library.save(site, &error), qPrintable(error));
+    QList<Quote> quotes;
+    for (int i = 0; i < 2; ++i) {
+        Quote quote = Test::makeQuote(u"Published quotation %1"_s.arg(i));
+        quote.title = u"Title %1"_s.arg(i);
+        QVERIFY2(library.save(quote, &error), qPrintable(error));
+        const auto input = PublishInputs::load(library, RecordType::Quote, quote.id, &error);
+        QVERIFY2(input, qPrintable(error));
+        Publication publication;
+        publication.recordType = u"quote"_s;
+        publication.recordId = quote.id;
+        publication.siteId = site.id;
+        publication.remoteId = 100 + i;
+        publication.remoteModifiedGmt = u"2026-01-01T10:00:00"_s;
+        publication.contentHash = WpPayload::contentHash(*input);
+        publication.syncedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY2(library.save(publication, &error), qPrintable(error));
+        quotes << quote;
+    }
+    // The second one changed here since.
+    quotes[1].text = u"Changed after the publish"_s;
+    QVERIFY2(library.save(quotes[1], &error), qPrintable(error));
+
+    RecordListModel model(library);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSyncSite(site.id);
+    const int column = model.syncColumn();
+    const auto stateOf = [&](const Quote &quote) {
+        return SyncState(
+            model.index(model.rowOfId(quote.id), column).data(RecordListModel::SyncStateRole).toInt());
+    };
+    QCOMPARE(stateOf(quotes[0]), SyncState::UpToDate);
+    QCOMPARE(stateOf(quotes[1]), SyncState::ChangedHere);
+
+    // Another site's answer changes nothing here.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setSiteModified(site.id + 1,
+                          { { 100, u"2026-02-02T09:00:00"_s }, { 101, u"2026-02-02T09:00:00"_s } });
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(stateOf(quotes[0]), SyncState::UpToDate);
+
+    // Both edited on the site: "changed on the site", and "both" with the local change.
+    model.setSiteModified(site.id, { { 100, u"2026-02-02T09:00:00"_s }, { 101, u"2026-02-02T09:00:00"_s } });
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), column);
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), column);
+    QCOMPARE(stateOf(quotes[0]), SyncState::ChangedOnSite);
+    QCOMPARE(stateOf(quotes[1]), SyncState::Both);
+    QCOMPARE(model.index(model.rowOfId(quotes[0].id), column).data().toString(),
+             displayName(SyncState::ChangedOnSite));
+    QCOMPARE(model.siteModified(100), std::optional(u"2026-02-02T09:00:00"_s));
+
+    // Rows read later (here: after a reload) use what the site said.
+    model.reload();
+    QCOMPARE(stateOf(quotes[0]), SyncState::ChangedOnSite);
+    QCOMPARE(stateOf(quotes[1]), SyncState::Both);
+
+    // The site's modified_gmt as recorded: up to date again.
+    model.setSiteModified(site.id, { { 100, u"2026-01-01T10:00:00"_s } });
+    QCOMPARE(stateOf(quotes[0]), SyncState::UpToDate);
+    QCOMPARE(stateOf(quotes[1]), SyncState::Both);
 }
 
 void TestRecordListModel::otherTypes()

@@ -4,8 +4,10 @@
 #include "document/recorddocument.h"
 #include "document/recordlistmodel.h"
 #include "mainwindow.h"
+#include "publish/publicationstore.h"
 #include "publish/publishcontroller.h"
 #include "publish/publishjob.h"
+#include "publish/wpclient.h"
 #include "publishpanel.h"
 #include "recordeditor.h"
 #include "settings.h"
@@ -148,6 +150,36 @@ void TestMainWindowWordPress::publishTheDemoQuote()
     auto *list = m_window->findChild<QAbstractItemView *>(u"recordList"_s);
     list->scrollTo(model->index(row, model->syncColumn()));
     saveShot(m_window.get(), u"mainwindow-published"_s);
+
+    // Someone edits the post on the site (modified_gmt has whole seconds); Publish ▸ Check the
+    // Site for Changes shows it in the list and in the status bar.
+    const auto publication =
+        PublicationStore::find(m_lib->library(), u"quote"_s, quote.id, m_window->publishPanel()->siteId());
+    QVERIFY(publication && publication->remoteId != 0);
+    QTest::qWait(1100);
+    WpClient admin;
+    admin.setConnection({ QUrl(m_url).resolved(QUrl(u"wp-json/"_s)), m_user, m_password });
+    std::optional<WpResult> edit;
+    admin.send(WpRequest::post(u"wp/v2/posts/%1"_s.arg(publication->remoteId),
+                               QJsonObject { { u"title"_s, u"Edited on the site"_s } }),
+               this, [&](const WpResult &result) { edit = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(edit.has_value(), 30000);
+    QVERIFY2(edit->ok(), qPrintable(edit->error.message));
+    QSignalSpy refreshed(m_window->publishController(), &PublishController::siteStateRefreshed);
+    QAction *check = action(u"checkSiteAction"_s);
+    QVERIFY(check);
+    check->trigger();
+    QVERIFY(refreshed.wait(60000));
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    const QModelIndex cell = model->index(model->rowOfId(quote.id), model->syncColumn());
+    QCOMPARE(SyncStateDelegate::stateAt(cell), std::optional(SyncState::ChangedOnSite));
+    QCOMPARE(SyncStateDelegate::cellText(SyncState::ChangedOnSite), u"Changed on the site"_s);
+    QCOMPARE(cell.data().toString(), u"changed on the site"_s);
+    QVERIFY(m_window->openRecord(RecordType::Quote, quote.id));
+    QCOMPARE(label->text(), u"Firm site: changed on the site"_s);
+    m_window->showNavigatorView(u"quotes"_s);
+    list->scrollTo(cell);
+    saveShot(m_window.get(), u"mainwindow-changed-on-site"_s);
 
     // Publish ▸ Unpublish…, confirmed: the post goes to the site's trash.
     QVERIFY(m_window->openRecord(RecordType::Quote, quote.id));
