@@ -11,13 +11,7 @@ cd "$(dirname "$0")/.."
 . packaging/build-steps.sh
 
 packaging/install-deps.sh
-configure_and_build dev quotedesk-cli
-if ! ninja -C build/dev -t targets all 2>/dev/null | grep -q '^quotedesk:'; then
-    echo "run-app: this checkout has no desktop app (target 'quotedesk') yet; built the" >&2
-    echo "run-app: command-line tool instead: build/dev/app/cli/quotedesk-cli --help" >&2
-    exit 2
-fi
-configure_and_build dev quotedesk
+configure_and_build dev quotedesk quotedesk-cli
 app=$(find build/dev/app -maxdepth 2 -type f -name quotedesk -perm -u+x | head -n 1)
 [ -n "$app" ] || {
     echo "run-app: built 'quotedesk' but found no executable under build/dev/app" >&2
