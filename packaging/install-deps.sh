@@ -33,7 +33,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-pdf-dev qt6-svg-dev qt6-image-formats-plugins qt6-httpserver-dev qt6-websockets-dev
     libgl-dev
-    libmd4c-dev libmd4c-html0-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev
+    libmd4c-dev libmd4c-html0-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev zlib1g-dev
     # running and looking at the GUI headless, tests and benchmarks
     xvfb xauth sqlite3 openssl procps fonts-dejavu-core qpdf
     # the static export: an HTML5 parser for its pages, a browser to look at them
