@@ -92,12 +92,14 @@ in_root() {
         CCACHE_DIR=/var/cache/quotedesk-ccache "$@"
 }
 
-# 3. The checkout: tracked and new files, not the build folders.
+# 3. The checkout: tracked and new files, not the build folders. Stamped with the time of the
+# copy (-m), so the build kept in the root from the last run rebuilds every file (from ccache
+# where it can): a checkout's own times may be older than that build's objects.
 step "copying the checkout to /src in the root"
 rm -rf "$root/src"
 mkdir -p "$root/src"
 (cd "$here" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) |
-    tar -xf - -C "$root/src"
+    tar -xmf - -C "$root/src"
 
 # 4. Packages, again only when install-deps.sh changed.
 stamp=$(sha256sum "$here/packaging/install-deps.sh" | cut -d' ' -f1)
