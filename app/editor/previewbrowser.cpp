@@ -72,8 +72,13 @@ void PreviewBrowser::setPreviewHtml(const QString &html)
 
 QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
 {
-    if (type == QTextDocument::ImageResource && name.isLocalFile() && isAssetFile(name.toLocalFile())) {
-        if (const QImage image = assetImage(name.toLocalFile()); !image.isNull())
+    // Qt 6.8 may ask for a file: image by its bare path (no scheme); either way only files
+    // inside the library's asset store are served.
+    const QString path = name.isLocalFile() ? name.toLocalFile()
+        : name.scheme().isEmpty()           ? name.path()
+                                            : QString();
+    if (type == QTextDocument::ImageResource && !path.isEmpty() && isAssetFile(path)) {
+        if (const QImage image = assetImage(path); !image.isNull())
             return image;
     }
     ++m_refused;
