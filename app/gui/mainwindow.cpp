@@ -604,6 +604,12 @@ bool MainWindow::openRecord(RecordType type, qint64 id)
         showError(error);
         return false;
     }
+    addEditorTab(document);
+    return true;
+}
+
+RecordEditor *MainWindow::addEditorTab(RecordDocument *document)
+{
     auto *editor = new RecordEditor(document, m_settings, m_tabs);
     m_undoGroup->addStack(document->undoStack());
     connect(document, &RecordDocument::modifiedChanged, this, [this, editor] { updateTabTitle(editor); });
@@ -616,29 +622,15 @@ bool MainWindow::openRecord(RecordType type, qint64 id)
         statusBar()->showMessage(tr("Saved “%1”.").arg(editor->document()->label()), 3000);
     });
     attachEditor(editor);
-    const int index = m_tabs->addTab(editor, QString());
+    m_tabs->setCurrentIndex(m_tabs->addTab(editor, QString()));
     updateTabTitle(editor);
-    m_tabs->setCurrentIndex(index);
-    return true;
+    return editor;
 }
 
 void MainWindow::newRecord(RecordType type)
 {
     auto *document = new RecordDocument(m_library, RecordDocument::newRecord(type));
-    auto *editor = new RecordEditor(document, m_settings, m_tabs);
-    m_undoGroup->addStack(document->undoStack());
-    connect(document, &RecordDocument::modifiedChanged, this, [this, editor] { updateTabTitle(editor); });
-    connect(document, &RecordDocument::labelChanged, this, [this, editor] { updateTabTitle(editor); });
-    connect(editor, &RecordEditor::openRecordRequested, this, &MainWindow::openRecord);
-    connect(editor, &RecordEditor::errorOccurred, this, &MainWindow::showError);
-    connect(editor, &RecordEditor::documentSaved, this, [this, editor] {
-        updateTabTitle(editor);
-        libraryChanged();
-    });
-    attachEditor(editor);
-    const int index = m_tabs->addTab(editor, QString());
-    updateTabTitle(editor);
-    m_tabs->setCurrentIndex(index);
+    RecordEditor *editor = addEditorTab(document);
     if (QWidget *first = editor->fieldWidget(type == RecordType::Speaker     ? u"name"_s
                                                  : type == RecordType::Essay ? u"title"_s
                                                                              : u"text"_s))

@@ -38,6 +38,7 @@ class Library;
 class MarkdownEdit;
 class PreviewPane;
 class RevisionsPanel;
+class RecordDocument;
 class RecordEditor;
 class RecordListModel;
 class Settings;
@@ -146,6 +147,8 @@ private:
                          const QString &content);
     // Static site export (mainwindowexport.cpp)
     void setupExport(QMenu *fileMenu);
+    /// Opens @p document in a new, current tab wired to the window.
+    RecordEditor *addEditorTab(RecordDocument *document);
     void attachEditor(RecordEditor *editor);
     void detachEditor(RecordEditor *editor);
 
