@@ -337,7 +337,7 @@ QWidget *MainWindow::createListPage()
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
         const auto type = m_listModel->recordType();
-        if (type == RecordType::Quote || type == RecordType::Speaker || type == RecordType::Essay)
+        if (type != RecordType::Asset)
             openRecord(type, m_listModel->idAt(index.row()));
     });
     auto apply = [this] {
@@ -372,7 +372,13 @@ void MainWindow::createActions()
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);
 
-    auto *newQuote = fileMenu->addAction(tr("New &Quote"), this, [this] { newRecord(RecordType::Quote); });
+    // While the categories or tags are listed, File ▸ New makes one of them.
+    auto *newQuote = fileMenu->addAction(tr("New &Quote"), this, [this] {
+        const RecordType listed = m_listModel->recordType();
+        const bool terms = m_listStack->currentIndex() == ListPage
+            && (listed == RecordType::Category || listed == RecordType::Tag);
+        newRecord(terms ? listed : RecordType::Quote);
+    });
     newQuote->setShortcut(QKeySequence::New);
     newQuote->setObjectName(u"newQuoteAction"_s);
     auto *newSpeaker =
@@ -494,6 +500,10 @@ void MainWindow::onNavigatorChanged()
         m_listModel->setNeedsUpdateFilter(true);
     m_list->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_list->setColumnWidth(0, 220);
+    if (auto *newAction = findChild<QAction *>(u"newQuoteAction"_s))
+        newAction->setText(m_listModel->recordType() == RecordType::Category  ? tr("New &Category")
+                               : m_listModel->recordType() == RecordType::Tag ? tr("New &Tag")
+                                                                              : tr("New &Quote"));
     updateFilters();
 }
 
@@ -630,11 +640,7 @@ RecordEditor *MainWindow::addEditorTab(RecordDocument *document)
 void MainWindow::newRecord(RecordType type)
 {
     auto *document = new RecordDocument(m_library, RecordDocument::newRecord(type));
-    RecordEditor *editor = addEditorTab(document);
-    if (QWidget *first = editor->fieldWidget(type == RecordType::Speaker     ? u"name"_s
-                                                 : type == RecordType::Essay ? u"title"_s
-                                                                             : u"text"_s))
-        first->setFocus();
+    addEditorTab(document)->focusFirstField();
 }
 
 void MainWindow::updateTabTitle(RecordEditor *editor)
@@ -660,7 +666,9 @@ void MainWindow::onCurrentTabChanged()
     m_closeAction->setEnabled(editor);
     updatePublishing();
     if (m_browserAction)
-        m_browserAction->setEnabled(editor && editor->document()->type() != RecordType::Speaker);
+        m_browserAction->setEnabled(editor
+                                    && (editor->document()->type() == RecordType::Quote
+                                        || editor->document()->type() == RecordType::Essay));
     updatePreview();
     if (m_revisions) {
         if (editor)
@@ -935,8 +943,10 @@ void MainWindow::updatePreview()
                 m_preview->showQuote(record);
             else if constexpr (std::is_same_v<T, Essay>)
                 m_preview->showEssay(record);
-            else
+            else if constexpr (std::is_same_v<T, Speaker>)
                 m_preview->showSpeaker(record);
+            else
+                m_preview->clear(); // a category or tag has no page of its own
         },
         editor->document()->record());
 }

@@ -45,6 +45,8 @@ void QuickOpenDialog::updateResults()
     query.prepare(u"SELECT 3, id, title FROM quotes WHERE deleted_at IS NULL AND title LIKE :p "
                   "UNION ALL SELECT 1, id, name FROM speakers WHERE deleted_at IS NULL AND name LIKE :p "
                   "UNION ALL SELECT 2, id, title FROM essays WHERE deleted_at IS NULL AND title LIKE :p "
+                  "UNION ALL SELECT 5, id, name FROM categories WHERE deleted_at IS NULL AND name LIKE :p "
+                  "UNION ALL SELECT 6, id, name FROM tags WHERE deleted_at IS NULL AND name LIKE :p "
                   "ORDER BY 3 COLLATE NOCASE LIMIT 50"_s);
     query.bindValue(u":p"_s, pattern);
     if (!query.exec())

@@ -52,6 +52,10 @@ RecordEditor::RecordEditor(RecordDocument *document, Settings &settings, QWidget
     case RecordType::Essay:
         buildEssay(form);
         break;
+    case RecordType::Category:
+    case RecordType::Tag:
+        buildTerm(form);
+        break;
     default:
         buildQuote(form);
         break;
@@ -130,6 +134,16 @@ void RecordEditor::buildEssay(QFormLayout *form)
     addTerms(form, u"categories"_s, tr("C&ategories"), RecordType::Category);
     addTerms(form, u"tags"_s, tr("Ta&gs"), RecordType::Tag);
     addUsedBy(form);
+}
+
+void RecordEditor::buildTerm(QFormLayout *form)
+{
+    addLine(form, u"name"_s, tr("&Name"));
+    addLine(form, u"slug"_s, tr("Sl&ug"));
+    if (m_document->type() == RecordType::Category)
+        addReference(form, u"parent_id"_s, tr("&Parent category"), RecordType::Category);
+    addUsedBy(form);
+    m_usedBy->setMaximumHeight(QWIDGETSIZE_MAX); // what uses the term is most of what there is to see
 }
 
 void RecordEditor::addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *control)
@@ -274,9 +288,18 @@ void RecordEditor::addFollowBox(QFormLayout *form, const QString &key, const QSt
 void RecordEditor::addReference(QFormLayout *form, const QString &key, const QString &label, RecordType type)
 {
     auto *picker = new RecordPicker(m_document->library(), type, form->parentWidget());
+    picker->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // one line, however tall the form
     picker->lineEdit()->setAccessibleName(QString(label).remove(u'&'));
     addRow(form, key, label, picker);
     connect(picker, &RecordPicker::recordChosen, this, [this, key](std::optional<qint64> id) {
+        if (key == u"parent_id" && id && isOwnSubcategory(*id)) {
+            Q_EMIT errorOccurred(
+                tr("“%1” cannot be the parent of “%2”: it is the category itself or one "
+                   "of its subcategories. Choose another parent category.")
+                    .arg(m_document->library().labelOf(RecordType::Category, *id), m_document->label()));
+            refresh();
+            return;
+        }
         m_document->setField(key, id ? QVariant::fromValue(*id) : QVariant());
     });
     connect(picker, &RecordPicker::errorOccurred, this, &RecordEditor::errorOccurred);
@@ -305,7 +328,7 @@ void RecordEditor::addUsedBy(QFormLayout *form)
     m_usedBy = new QListWidget(form->parentWidget());
     m_usedBy->setMaximumHeight(m_usedBy->fontMetrics().lineSpacing() * 7);
     addRow(form, u"usedBy"_s, tr("&Used by"), m_usedBy);
-    m_usedBy->setToolTip(tr("Quotes that use this record; press Enter or double-click to open one"));
+    m_usedBy->setToolTip(tr("Records that use this one; press Enter or double-click to open one"));
     connect(m_usedBy, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT openRecordRequested(RecordType(item->data(Qt::UserRole + 1).toInt()),
                                    item->data(Qt::UserRole).toLongLong());
@@ -314,6 +337,8 @@ void RecordEditor::addUsedBy(QFormLayout *form)
 
 void RecordEditor::refreshUsedBy()
 {
+    // The names of linked records (a renamed category, speaker, …) may have changed too.
+    refresh();
     if (!m_usedBy)
         return;
     m_usedBy->clear();
@@ -325,6 +350,31 @@ void RecordEditor::refreshUsedBy()
             new QListWidgetItem(tr("%1: %2").arg(recordTypeDisplayName(user.type), user.label), m_usedBy);
         item->setData(Qt::UserRole, user.id);
         item->setData(Qt::UserRole + 1, int(user.type));
+    }
+}
+
+bool RecordEditor::isOwnSubcategory(qint64 categoryId) const
+{
+    const qint64 own = m_document->id();
+    QList<qint64> seen;
+    for (std::optional<qint64> id = categoryId; id && !seen.contains(*id);) {
+        if (*id == own)
+            return true;
+        seen << *id;
+        const auto category = m_document->library().get<Category>(*id);
+        id = category ? category->parentId : std::nullopt;
+    }
+    return false;
+}
+
+void RecordEditor::focusFirstField()
+{
+    static const QStringList firstKeys { u"text"_s, u"name"_s, u"title"_s };
+    for (const QString &key : firstKeys) {
+        if (QWidget *first = fieldWidget(key)) {
+            first->setFocus();
+            return;
+        }
     }
 }
 

@@ -18,7 +18,7 @@ namespace QuoteDesk {
 class RecordDocument;
 class Settings;
 
-/// The form of one open quote, speaker or essay: one control per field of the record, each
+/// The form of one open quote, speaker, essay, category or tag: one control per field of the record, each
 /// named by the field's key (objectName), bound to the RecordDocument: a control's edit
 /// becomes an undoable change of the document, and every change of the document (edit, undo,
 /// redo, save) shows in the controls. Saves the document after the autosave interval idle.
@@ -32,8 +32,12 @@ public:
     RecordDocument *document() const { return m_document; }
     /// The control of the field @p key, or null.
     QWidget *fieldWidget(const QString &key) const;
-    /// The "used by" list of a speaker or essay; null for a quote.
+    /// Gives the focus to the first field of the form.
+    void focusFirstField();
+    /// The "used by" list of a speaker, essay, category or tag; null for a quote.
     QListWidget *usedByList() const { return m_usedBy; }
+    /// Re-reads what the library holds about other records: the "used by" list and the names
+    /// of the records this one links to.
     void refreshUsedBy();
 
 Q_SIGNALS:
@@ -51,6 +55,10 @@ private:
     void buildQuote(QFormLayout *form);
     void buildSpeaker(QFormLayout *form);
     void buildEssay(QFormLayout *form);
+    /// A category or tag: name, slug, a category's parent, and what uses the term.
+    void buildTerm(QFormLayout *form);
+    /// True when @p categoryId is this category or one below it: it cannot be its parent.
+    bool isOwnSubcategory(qint64 categoryId) const;
     QLineEdit *addLine(QFormLayout *form, const QString &key, const QString &label);
     QPlainTextEdit *addMarkdown(QFormLayout *form, const QString &key, const QString &label);
     void addDate(QFormLayout *form, const QString &key, const QString &label);

@@ -28,9 +28,10 @@ RecordPicker::RecordPicker(Library &library, RecordType type, QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_new);
     const bool speaker = type == RecordType::Speaker;
-    m_edit->setPlaceholderText(speaker                         ? tr("Type a speaker’s name")
-                                   : type == RecordType::Essay ? tr("Type an essay’s title")
-                                                               : tr("Type an asset’s title"));
+    m_edit->setPlaceholderText(speaker                            ? tr("Type a speaker’s name")
+                                   : type == RecordType::Essay    ? tr("Type an essay’s title")
+                                   : type == RecordType::Category ? tr("Type a category’s name")
+                                                                  : tr("Type an asset’s title"));
     m_edit->setClearButtonEnabled(true);
     m_new->setText(speaker ? tr("New speaker…") : tr("New essay…"));
     m_new->setToolTip(speaker ? tr("Create a speaker with the name typed")
@@ -52,7 +53,8 @@ RecordPicker::RecordPicker(Library &library, RecordType type, QWidget *parent)
 
 void RecordPicker::reloadNames()
 {
-    const QString column = m_type == RecordType::Speaker ? u"name"_s : u"title"_s;
+    const QString column =
+        m_type == RecordType::Speaker || m_type == RecordType::Category ? u"name"_s : u"title"_s;
     m_new->setVisible(m_type == RecordType::Speaker || m_type == RecordType::Essay);
     QSqlQuery query(m_library.database());
     QStringList names;

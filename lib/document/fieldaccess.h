@@ -9,8 +9,8 @@
 
 namespace QuoteDesk {
 
-/// A record an editor can open: a quote, a speaker or an essay.
-using EditableRecord = std::variant<Quote, Speaker, Essay>;
+/// A record an editor can open: a quote, a speaker, an essay, a category or a tag.
+using EditableRecord = std::variant<Quote, Speaker, Essay, Category, Tag>;
 
 namespace FieldAccess {
 

@@ -54,6 +54,12 @@ private:
     bool m_mergeable = false;
 };
 
+// A term's slug follows its name while it still is the slug of the name.
+bool followsName(const QString &slug, const QString &name)
+{
+    return slug.isEmpty() || slug == DemoLibrary::slugFor(name);
+}
+
 template<class T>
 RecordDocument *openAs(Library &library, qint64 id, QString *error, QObject *parent)
 {
@@ -88,12 +94,17 @@ RecordDocument *RecordDocument::open(Library &library, RecordType type, qint64 i
         return openAs<Speaker>(library, id, error, parent);
     case RecordType::Essay:
         return openAs<Essay>(library, id, error, parent);
+    case RecordType::Category:
+        return openAs<Category>(library, id, error, parent);
+    case RecordType::Tag:
+        return openAs<Tag>(library, id, error, parent);
     default:
         break;
     }
     if (error)
-        *error = tr("A %1 cannot be opened in an editor. Open a quote, speaker or essay instead.")
-                     .arg(recordTypeDisplayName(type));
+        *error =
+            tr("A %1 cannot be opened in an editor. Open a quote, speaker, essay, category or tag instead.")
+                .arg(recordTypeDisplayName(type));
     return nullptr;
 }
 
@@ -104,6 +115,10 @@ EditableRecord RecordDocument::newRecord(RecordType type)
         return Speaker {};
     case RecordType::Essay:
         return Essay {};
+    case RecordType::Category:
+        return Category {};
+    case RecordType::Tag:
+        return Tag {};
     default:
         return Quote {};
     }
@@ -210,6 +225,14 @@ void RecordDocument::deriveFields(EditableRecord &record, const QString &key) co
         const auto *old = std::get_if<Essay>(&m_record);
         if (key == u"title" && old && (old->slug.isEmpty() || old->slug == DemoLibrary::slugFor(old->title)))
             essay->slug = DemoLibrary::slugFor(essay->title);
+    } else if (auto *category = std::get_if<Category>(&record)) {
+        const auto *old = std::get_if<Category>(&m_record);
+        if (key == u"name" && old && followsName(old->slug, old->name))
+            category->slug = DemoLibrary::slugFor(category->name);
+    } else if (auto *tag = std::get_if<Tag>(&record)) {
+        const auto *old = std::get_if<Tag>(&m_record);
+        if (key == u"name" && old && followsName(old->slug, old->name))
+            tag->slug = DemoLibrary::slugFor(tag->name);
     }
 }
 

@@ -11,13 +11,14 @@ namespace QuoteDesk {
 
 class Library;
 
-/// One open quote, speaker or essay: owns the record value and the QUndoStack of its edits.
+/// One open quote, speaker, essay, category or tag: owns the record value and the QUndoStack of its edits.
 /// Every change goes through setField(), which pushes an undoable command (consecutive typing
 /// in one text field merges into one command); widgets observe fieldsChanged() and never
 /// change the record themselves. save() writes the record to the library.
 ///
 /// A quote's title follows the title template (see titleTemplate()) until it is edited by
-/// hand, and the slug of a quote or essay follows its title until it is edited by hand.
+/// hand, and the slug of a quote or essay follows its title (of a category or tag, its name)
+/// until it is edited by hand.
 class RecordDocument final : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
     /// cannot be read or @p type cannot be edited.
     static RecordDocument *open(Library &library, RecordType type, qint64 id, QString *error,
                                 QObject *parent = nullptr);
-    /// A new, unsaved record of @p type (quote, speaker or essay).
+    /// A new, unsaved record of @p type (quote, speaker, essay, category or tag).
     static EditableRecord newRecord(RecordType type);
 
     Library &library() const { return m_library; }
