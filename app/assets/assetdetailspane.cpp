@@ -61,6 +61,7 @@ AssetDetailsPane::AssetDetailsPane(Library &library, ThumbnailCache &thumbnails,
         m_kind->addItem(displayName(kind), int(kind));
     m_usedBy->setObjectName(u"assetUsedBy"_s);
     m_usedBy->setMaximumHeight(110);
+    m_usedBy->setAccessibleName(tr("Used by"));
     m_saveCopy->setObjectName(u"assetSaveCopy"_s);
     m_reveal->setObjectName(u"assetReveal"_s);
     m_replace->setObjectName(u"assetReplace"_s);
@@ -78,7 +79,9 @@ AssetDetailsPane::AssetDetailsPane(Library &library, ThumbnailCache &thumbnails,
     layout->addWidget(m_preview);
     layout->addWidget(m_facts);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Used by:"), this));
+    auto *usedByLabel = new QLabel(tr("&Used by:"), this);
+    usedByLabel->setBuddy(m_usedBy);
+    layout->addWidget(usedByLabel);
     layout->addWidget(m_usedBy);
     layout->addLayout(buttons);
     layout->addStretch();

@@ -86,6 +86,7 @@ AssetPanel::AssetPanel(Library &library, QWidget *parent)
     m_search->setObjectName(u"assetSearch"_s);
     m_search->setPlaceholderText(tr("Search titles, names, descriptions, alt text"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search assets"));
     m_importFiles->setObjectName(u"assetImportFiles"_s);
     m_importFiles->setText(tr("Import Files…"));
     m_importFolder->setObjectName(u"assetImportFolder"_s);
@@ -95,12 +96,14 @@ AssetPanel::AssetPanel(Library &library, QWidget *parent)
     m_status->setObjectName(u"assetStatus"_s);
     m_problems->setObjectName(u"assetImportProblems"_s);
     m_problems->setWordWrap(true);
+    m_problems->setAccessibleName(tr("Import problems"));
     m_problems->setMaximumHeight(120);
     m_problems->hide();
 
     m_model->setThumbnailSize(GridThumbnail);
     m_grid->setObjectName(u"assetGrid"_s);
     m_grid->setModel(m_model);
+    m_grid->setAccessibleName(tr("Assets"));
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setIconSize(QSize(GridThumbnail, GridThumbnail));
     m_grid->setGridSize(QSize(GridThumbnail + 28, GridThumbnail + 44));

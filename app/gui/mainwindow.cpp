@@ -37,6 +37,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -333,6 +334,7 @@ QWidget *MainWindow::createListPage()
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setWordWrap(false);
+    m_list->setTabKeyNavigation(false); // rows are chosen, not cells: Tab leaves the list
     m_list->horizontalHeader()->setDefaultSectionSize(110);
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -656,6 +658,8 @@ void MainWindow::updateTabTitle(RecordEditor *editor)
         label = label.left(39) + u'…';
     m_tabs->setTabText(index, document->isModified() ? label + u'*' : label);
     m_tabs->setTabToolTip(index, document->label());
+    if (QWidget *close = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide))
+        close->setAccessibleName(tr("Close %1").arg(label));
 }
 
 void MainWindow::onCurrentTabChanged()

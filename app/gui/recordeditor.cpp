@@ -36,6 +36,7 @@ RecordEditor::RecordEditor(RecordDocument *document, Settings &settings, QWidget
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field, never to the form itself
     auto *page = new QWidget(scroll);
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -52,6 +52,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     form->addRow(tr("&Library file:"), m_library);
     form->addRow(tr("&Autosave after:"), m_autosave);
     form->addRow(tr("Editor &font:"), m_font);
+    // The font box is editable: its text field is what has the focus and is announced.
+    m_font->lineEdit()->setAccessibleName(tr("Editor font"));
     form->addRow(tr("Font si&ze:"), m_fontSize);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("Title te&mplate:"), m_template);
