@@ -158,6 +158,13 @@ void MainWindow::setupPublishing()
                     tr("Checked %1 for changes.").arg(m_library.labelOf(RecordType::Site, siteId)), 5000);
                 updatePublishing();
             });
+    connect(m_publisher, &PublishController::siteStateRefreshFailed, this, &MainWindow::siteCheckFailed);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        // The tool tip belongs to a failed check's message (siteCheckFailed()), not to the next.
+        if (!statusBar()->toolTip().isEmpty()
+            && (message.isEmpty() || !statusBar()->toolTip().startsWith(message.section(u". "_s, 0, 0))))
+            statusBar()->setToolTip({});
+    });
     checkSiteForChanges(true);
 
     connect(m_publisher, &PublishController::busyChanged, this, &MainWindow::updatePublishing);
@@ -193,6 +200,7 @@ void MainWindow::checkSiteForChanges(bool onlyWithStoredPassword)
 {
     const qint64 siteId = m_publishPanel->siteId();
     m_siteCheckPending.clear();
+    m_siteCheckAsked = !onlyWithStoredPassword;
     if (siteId == 0) {
         if (!onlyWithStoredPassword)
             statusBar()->showMessage(tr("Choose a site in the publishing panel first."), 5000);
@@ -234,6 +242,36 @@ void MainWindow::checkSiteForChanges(bool onlyWithStoredPassword)
                             if (secret)
                                 ask();
                         });
+}
+
+void MainWindow::siteCheckFailed(qint64 siteId, const WpError &error)
+{
+    if (siteId != m_publishPanel->siteId())
+        return; // another site was chosen meanwhile; its own check reports
+    // What the batches before this one told stays in the list; the rest is not asked for.
+    const qsizetype unchecked = m_siteCheckPending.size();
+    m_siteCheckPending.clear();
+    const QString name = m_library.labelOf(RecordType::Site, siteId);
+    if (error.kind == WpError::Kind::Cancelled) {
+        statusBar()->showMessage(tr("Did not check %1 for changes: cancelled.").arg(name), 5000);
+        return;
+    }
+    QString text = tr("Could not check %1 for changes: %2").arg(name, error.message);
+    if (unchecked > 0)
+        text += u' ' + tr("%n post(s) were not checked.", nullptr, int(unchecked));
+    // Only a check the user asked for (F5, the menu) interrupts; the one at start does not.
+    if (m_siteCheckAsked) {
+        showError(text);
+        return;
+    }
+    // The whole message is too long for the status bar: what happened there, until something
+    // else is shown, and what to do in its tool tip.
+    const qsizetype sentenceEnd = text.indexOf(u". "_s);
+    const QString shown = sentenceEnd < 0
+        ? text
+        : text.left(sentenceEnd + 1) + u' ' + tr("F5 checks again and says what to do.");
+    statusBar()->showMessage(shown);
+    statusBar()->setToolTip(text);
 }
 
 void MainWindow::updatePublishing()

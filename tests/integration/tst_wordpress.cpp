@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void conflictResolvedByTakingTheSiteVersion();
     void lostRepliesCreateNoDuplicates();
     void wrongPassword();
+    void checkForChangesFails();
     void postDeletedOnTheSite();
     void unpublishMovesToTrash();
     void authorGetsFilteredHtml();
@@ -541,6 +543,55 @@ void TestWordPress::wrongPassword()
     QCOMPARE(WpError::kindName(result.error.kind), u"bad-credentials"_s);
     QVERIFY(result.error.message.contains(u"Application Password"_s));
     QCOMPARE(postsWithSlug(input.slug), 0);
+}
+
+void TestWordPress::checkForChangesFails()
+{
+    // A post the check can ask about, published with the right password.
+    const PublishInput input = makeInput(u"Quote: checked with a wrong password"_s);
+    const PublishResult published = publish(input, m_siteId);
+    QVERIFY2(published.ok(), qPrintable(published.error.message));
+    const auto check = [this](qint64 siteId) -> std::optional<WpError> {
+        QSignalSpy refreshed(m_controller.get(), &PublishController::siteStateRefreshed);
+        QSignalSpy failed(m_controller.get(), &PublishController::siteStateRefreshFailed);
+        m_controller->refreshSiteState(siteId, { 1 });
+        if (!QTest::qWaitFor([&] { return !refreshed.isEmpty() || !failed.isEmpty(); }, 60000)
+            || failed.isEmpty())
+            return std::nullopt;
+        return failed.constFirst().constLast().value<WpError>();
+    };
+
+    const qint64 wrong = addSite(u"Wrong password"_s, m_env.adminUser, u"abcd efgh ijkl mnop qrst uvwx"_s);
+    const auto refused = check(wrong);
+    QVERIFY(refused);
+    QCOMPARE(WpError::kindName(refused->kind), u"bad-credentials"_s);
+    QVERIFY2(refused->message.contains(u"Application Password"_s), qPrintable(refused->message));
+
+    // A port nothing listens on: the site is down.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    Site down;
+    down.name = u"Site that is down"_s;
+    down.baseUrl = u"http://127.0.0.1:%1/"_s.arg(port);
+    down.userName = m_env.adminUser;
+    QString error;
+    QVERIFY2(Sites::add(m_lib->library(), down, &error), qPrintable(error));
+    m_credentials->setValue(down.credentialKey, m_env.adminPassword);
+    const auto unreachable = check(down.id);
+    QVERIFY(unreachable);
+    QCOMPARE(WpError::kindName(unreachable->kind), u"unreachable"_s);
+    QVERIFY2(unreachable->message.contains(u"network connection"_s), qPrintable(unreachable->message));
+
+    // The right password: the post's state, no failure.
+    QSignalSpy refreshed(m_controller.get(), &PublishController::siteStateRefreshed);
+    QSignalSpy failed(m_controller.get(), &PublishController::siteStateRefreshFailed);
+    m_controller->refreshSiteState(m_siteId, { published.remoteId });
+    QVERIFY(refreshed.wait(60000));
+    QVERIFY(failed.isEmpty());
+    const auto modified = refreshed.constFirst().constLast().value<QHash<qint64, QString>>();
+    QCOMPARE(modified.value(published.remoteId), published.modifiedGmt);
 }
 
 void TestWordPress::postDeletedOnTheSite()
