@@ -33,6 +33,7 @@ class AssetPanel;
 class CredentialStore;
 class PublishController;
 class PublishPanel;
+struct SiteVersion;
 struct WpError;
 class EditJournal;
 class Library;
@@ -147,8 +148,7 @@ private:
     /// The site could not be asked: says so in the status bar, and in a dialog when the
     /// check was asked for.
     void siteCheckFailed(qint64 siteId, const WpError &error);
-    void takeSiteVersion(RecordType type, qint64 id, const QString &title, const QString &excerpt,
-                         const QString &content);
+    void takeSiteVersion(RecordType type, qint64 id, const SiteVersion &version);
     // Static site export (mainwindowexport.cpp)
     void setupExport(QMenu *fileMenu);
     /// Opens @p document in a new, current tab wired to the window.

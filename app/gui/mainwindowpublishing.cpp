@@ -11,6 +11,7 @@
 #include "publish/publicationstore.h"
 #include "publish/publishcontroller.h"
 #include "publish/publishinputs.h"
+#include "publish/siteversion.h"
 #include "publish/wperror.h"
 #include "publishpanel.h"
 #include "recordeditor.h"
@@ -364,20 +365,27 @@ void MainWindow::unpublishCurrent()
     m_publisher->unpublish(recordTypeName(editor->document()->type()), editor->document()->id(), siteId);
 }
 
-void MainWindow::takeSiteVersion(RecordType type, qint64 id, const QString &title, const QString &excerpt,
-                                 const QString &content)
+void MainWindow::takeSiteVersion(RecordType type, qint64 id, const SiteVersion &version)
 {
     if (!openRecord(type, id))
         return;
     RecordDocument *document = currentEditor()->document();
-    // One undoable change: Undo gives back the record as it was before.
+    // One undoable change: Undo gives back the record as it was before. Only the parts that
+    // belong to this record come back (SiteVersion); the dialog said which.
     document->undoStack()->beginMacro(tr("Take the Site's Version"));
-    document->setField(u"title"_s, title);
-    document->setField(u"excerpt"_s, excerpt);
-    // A quote's text is composed into the post with its speaker and source; the site's HTML
-    // cannot be split back, so only an essay takes the site's text.
-    if (type == RecordType::Essay)
-        document->setField(u"body"_s, content);
+    document->setField(u"title"_s, version.title);
+    document->setField(u"excerpt"_s, version.excerpt);
+    const auto set = [document](const QString &field, const std::optional<QString> &value) {
+        if (value)
+            document->setField(field, *value);
+    };
+    if (type == RecordType::Quote) {
+        set(u"text"_s, version.quotation);
+        set(u"commentary"_s, version.commentary);
+    } else if (type == RecordType::Essay) {
+        set(u"body"_s, version.body);
+        set(u"sources"_s, version.sources);
+    }
     document->undoStack()->endMacro();
     statusBar()->showMessage(tr("Took the site's version of “%1”; save to keep it.").arg(document->label()),
                              5000);
