@@ -33,6 +33,8 @@ class AssetPanel;
 class CredentialStore;
 class PublishController;
 class PublishPanel;
+struct SiteVersion;
+struct WpError;
 class EditJournal;
 class Library;
 class MarkdownEdit;
@@ -143,8 +145,10 @@ private:
     /// Asks the chosen site for the modified_gmt of its posts (PublishController::
     /// refreshSiteState()); with @p onlyWithStoredPassword, only when no password must be asked.
     void checkSiteForChanges(bool onlyWithStoredPassword);
-    void takeSiteVersion(RecordType type, qint64 id, const QString &title, const QString &excerpt,
-                         const QString &content);
+    /// The site could not be asked: says so in the status bar, and in a dialog when the
+    /// check was asked for.
+    void siteCheckFailed(qint64 siteId, const WpError &error);
+    void takeSiteVersion(RecordType type, qint64 id, const SiteVersion &version);
     // Static site export (mainwindowexport.cpp)
     void setupExport(QMenu *fileMenu);
     /// Opens @p document in a new, current tab wired to the window.
@@ -197,6 +201,7 @@ private:
     QAction *m_openOnSiteAction = nullptr;
     QAction *m_unpublishAction = nullptr;
     QList<qint64> m_siteCheckPending; ///< post ids still to ask the site about, 100 at a time
+    bool m_siteCheckAsked = false; ///< the running check was asked for (F5), not automatic
     QToolButton *m_syncState = nullptr; ///< icon and text of the current record's sync state
     QMenu *m_viewMenu = nullptr;
 

@@ -11,6 +11,7 @@
 #include "publish/publicationstore.h"
 #include "publish/publishcontroller.h"
 #include "publish/publishinputs.h"
+#include "publish/siteversion.h"
 #include "publish/wperror.h"
 #include "publishpanel.h"
 #include "recordeditor.h"
@@ -158,6 +159,13 @@ void MainWindow::setupPublishing()
                     tr("Checked %1 for changes.").arg(m_library.labelOf(RecordType::Site, siteId)), 5000);
                 updatePublishing();
             });
+    connect(m_publisher, &PublishController::siteStateRefreshFailed, this, &MainWindow::siteCheckFailed);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        // The tool tip belongs to a failed check's message (siteCheckFailed()), not to the next.
+        if (!statusBar()->toolTip().isEmpty()
+            && (message.isEmpty() || !statusBar()->toolTip().startsWith(message.section(u". "_s, 0, 0))))
+            statusBar()->setToolTip({});
+    });
     checkSiteForChanges(true);
 
     connect(m_publisher, &PublishController::busyChanged, this, &MainWindow::updatePublishing);
@@ -193,6 +201,7 @@ void MainWindow::checkSiteForChanges(bool onlyWithStoredPassword)
 {
     const qint64 siteId = m_publishPanel->siteId();
     m_siteCheckPending.clear();
+    m_siteCheckAsked = !onlyWithStoredPassword;
     if (siteId == 0) {
         if (!onlyWithStoredPassword)
             statusBar()->showMessage(tr("Choose a site in the publishing panel first."), 5000);
@@ -234,6 +243,36 @@ void MainWindow::checkSiteForChanges(bool onlyWithStoredPassword)
                             if (secret)
                                 ask();
                         });
+}
+
+void MainWindow::siteCheckFailed(qint64 siteId, const WpError &error)
+{
+    if (siteId != m_publishPanel->siteId())
+        return; // another site was chosen meanwhile; its own check reports
+    // What the batches before this one told stays in the list; the rest is not asked for.
+    const qsizetype unchecked = m_siteCheckPending.size();
+    m_siteCheckPending.clear();
+    const QString name = m_library.labelOf(RecordType::Site, siteId);
+    if (error.kind == WpError::Kind::Cancelled) {
+        statusBar()->showMessage(tr("Did not check %1 for changes: cancelled.").arg(name), 5000);
+        return;
+    }
+    QString text = tr("Could not check %1 for changes: %2").arg(name, error.message);
+    if (unchecked > 0)
+        text += u' ' + tr("%n post(s) were not checked.", nullptr, int(unchecked));
+    // Only a check the user asked for (F5, the menu) interrupts; the one at start does not.
+    if (m_siteCheckAsked) {
+        showError(text);
+        return;
+    }
+    // The whole message is too long for the status bar: what happened there, until something
+    // else is shown, and what to do in its tool tip.
+    const qsizetype sentenceEnd = text.indexOf(u". "_s);
+    const QString shown = sentenceEnd < 0
+        ? text
+        : text.left(sentenceEnd + 1) + u' ' + tr("F5 checks again and says what to do.");
+    statusBar()->showMessage(shown);
+    statusBar()->setToolTip(text);
 }
 
 void MainWindow::updatePublishing()
@@ -326,20 +365,27 @@ void MainWindow::unpublishCurrent()
     m_publisher->unpublish(recordTypeName(editor->document()->type()), editor->document()->id(), siteId);
 }
 
-void MainWindow::takeSiteVersion(RecordType type, qint64 id, const QString &title, const QString &excerpt,
-                                 const QString &content)
+void MainWindow::takeSiteVersion(RecordType type, qint64 id, const SiteVersion &version)
 {
     if (!openRecord(type, id))
         return;
     RecordDocument *document = currentEditor()->document();
-    // One undoable change: Undo gives back the record as it was before.
+    // One undoable change: Undo gives back the record as it was before. Only the parts that
+    // belong to this record come back (SiteVersion); the dialog said which.
     document->undoStack()->beginMacro(tr("Take the Site's Version"));
-    document->setField(u"title"_s, title);
-    document->setField(u"excerpt"_s, excerpt);
-    // A quote's text is composed into the post with its speaker and source; the site's HTML
-    // cannot be split back, so only an essay takes the site's text.
-    if (type == RecordType::Essay)
-        document->setField(u"body"_s, content);
+    document->setField(u"title"_s, version.title);
+    document->setField(u"excerpt"_s, version.excerpt);
+    const auto set = [document](const QString &field, const std::optional<QString> &value) {
+        if (value)
+            document->setField(field, *value);
+    };
+    if (type == RecordType::Quote) {
+        set(u"text"_s, version.quotation);
+        set(u"commentary"_s, version.commentary);
+    } else if (type == RecordType::Essay) {
+        set(u"body"_s, version.body);
+        set(u"sources"_s, version.sources);
+    }
     document->undoStack()->endMacro();
     statusBar()->showMessage(tr("Took the site's version of “%1”; save to keep it.").arg(document->label()),
                              5000);

@@ -55,6 +55,7 @@ ConflictDialog::ConflictDialog(const PublishConflict &conflict, QWidget *parent)
     : QDialog(parent)
     , m_conflict(conflict)
     , m_view(new QTextBrowser(this))
+    , m_takeNote(new QLabel(this))
 {
     setWindowTitle(tr("The Post Changed on the Site"));
     auto *intro = new QLabel(
@@ -90,6 +91,11 @@ ConflictDialog::ConflictDialog(const PublishConflict &conflict, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(legend);
     layout->addWidget(m_view, 1);
+    m_takeNote->setObjectName(u"takeNote"_s);
+    m_takeNote->setWordWrap(true);
+    m_takeNote->setTextFormat(Qt::PlainText);
+    m_takeNote->hide();
+    layout->addWidget(m_takeNote);
     layout->addWidget(buttons);
 
     // Every way out says what was chosen: a button, Escape or closing the window (Cancel).
@@ -99,6 +105,34 @@ ConflictDialog::ConflictDialog(const PublishConflict &conflict, QWidget *parent)
     setTabOrder(m_overwrite, m_take);
     setTabOrder(m_take, m_cancel);
     render();
+}
+
+void ConflictDialog::setSiteVersion(const SiteVersion &version)
+{
+    m_version = version;
+    QStringList parts { tr("title"), tr("excerpt") };
+    if (version.quotation)
+        parts << tr("quotation");
+    if (version.commentary)
+        parts << tr("commentary");
+    if (version.body)
+        parts << tr("text");
+    if (version.sources)
+        parts << tr("sources");
+    QStringList lines {
+        tr("Taking the site's version brings back: %1.").arg(QLocale().createSeparatedList(parts))
+    };
+    for (const QString &note : version.notes)
+        lines << u"• "_s + note;
+    m_takeNote->setText(lines.join(u'\n'));
+    m_takeNote->show();
+    m_take->setToolTip(tr("Put the site's %1 into this record; the site keeps its edits.")
+                           .arg(QLocale().createSeparatedList(parts)));
+}
+
+QString ConflictDialog::takeNote() const
+{
+    return m_takeNote->text();
 }
 
 QString ConflictDialog::diffHtml() const

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "publish/publishjob.h"
+#include "publish/siteversion.h"
 
 #include <QDialog>
 
+class QLabel;
 class QPushButton;
 class QTextBrowser;
 
@@ -32,10 +34,12 @@ public:
     /// The comparison as shown (HTML), for tests and screenshots.
     QString diffHtml() const;
 
-    /// The site's version, for the record when the choice is TakeSiteVersion.
-    QString siteTitle() const { return m_conflict.siteTitle; }
-    QString siteExcerpt() const { return m_conflict.siteExcerpt; }
-    QString siteContent() const { return m_conflict.siteContent; }
+    /// What "Take the site's version" puts into the record (SiteVersion::read()): the dialog
+    /// says which parts come back and what is not taken, before the choice.
+    void setSiteVersion(const SiteVersion &version);
+    const SiteVersion &siteVersion() const { return m_version; }
+    /// The text shown about taking the site's version, for tests.
+    QString takeNote() const;
 
 Q_SIGNALS:
     /// Once, when the dialog closes (Escape or closing the window: Cancel).
@@ -49,8 +53,10 @@ private:
     void render();
 
     PublishConflict m_conflict;
+    SiteVersion m_version;
     Choice m_choice = Choice::Cancel;
     QTextBrowser *m_view;
+    QLabel *m_takeNote;
     QPushButton *m_overwrite;
     QPushButton *m_take;
     QPushButton *m_cancel;

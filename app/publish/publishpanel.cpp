@@ -287,6 +287,7 @@ void PublishPanel::showConflict(const PublishResult &result)
 {
     showResult(tr("The post changed on the site since the last publish; nothing was sent."), true, false);
     auto *dialog = new ConflictDialog(*result.conflict, this);
+    dialog->setSiteVersion(SiteVersion::read(*m_library, m_type, m_input->recordId, *result.conflict));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     m_conflictDialog = dialog;
@@ -310,8 +311,7 @@ void PublishPanel::showConflict(const PublishResult &result)
                     }
                     showResult(tr("Took the site's version into this record; the site was not changed."),
                                false, false);
-                    Q_EMIT siteVersionTaken(type, input.recordId, dialog->siteTitle(), dialog->siteExcerpt(),
-                                            dialog->siteContent());
+                    Q_EMIT siteVersionTaken(type, input.recordId, dialog->siteVersion());
                     return;
                 }
                 case ConflictDialog::Choice::Cancel:

@@ -3,6 +3,7 @@
 
 #include "model/recordtype.h"
 #include "publish/publishinput.h"
+#include "publish/siteversion.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -28,7 +29,8 @@ struct PublishResult;
 /// Cancel, then the result (created or updated, with "Open on site") or the failure with the
 /// site's message and Retry. A conflict opens a ConflictDialog; "Overwrite" publishes again
 /// with force, "Take the site's version" records it through the controller and hands the
-/// site's title, excerpt and text to siteVersionTaken() for the editor to put in the record.
+/// parts of the site's post that belong to the record (SiteVersion) to siteVersionTaken() for
+/// the editor to put in the record.
 ///
 /// The main window tells it which record the editor shows (setRecord()) and puts
 /// createPublishAction() on its toolbar and menu.
@@ -70,8 +72,7 @@ Q_SIGNALS:
     void published(const QuoteDesk::PublishResult &result);
     /// The user kept the site's version: put these into the record (the publication already
     /// records the site's modification time).
-    void siteVersionTaken(QuoteDesk::RecordType type, qint64 recordId, const QString &title,
-                          const QString &excerpt, const QString &content);
+    void siteVersionTaken(QuoteDesk::RecordType type, qint64 recordId, const QuoteDesk::SiteVersion &version);
 
 private:
     void start(bool overwrite);

@@ -198,12 +198,24 @@ bool PublishController::takeSiteVersion(const PublishConflict &conflict, const Q
 
 void PublishController::refreshSiteState(qint64 siteId, const QList<qint64> &remoteIds)
 {
-    withSession(siteId, [this, siteId, remoteIds](SiteSession *session, const WpError &error) {
-        if (!session || error.isError())
+    const auto fail = [this, siteId](const WpError &error) {
+        if (error.kind == WpError::Kind::BadCredentials)
+            forgetSession(siteId); // ask again next time
+        Q_EMIT siteStateRefreshFailed(siteId, error);
+    };
+    withSession(siteId, [this, siteId, remoteIds, fail](SiteSession *session, const WpError &error) {
+        if (!session || error.isError()) {
+            fail(error.isError()
+                     ? error
+                     : makeError(WpError::Kind::Invalid,
+                                 tr("The site could not be opened; check it under Publish → Sites.")));
             return;
-        session->connectToSite(this, [this, siteId, remoteIds, session](const WpError &e) {
-            if (e.isError())
+        }
+        session->connectToSite(this, [this, siteId, remoteIds, session, fail](const WpError &e) {
+            if (e.isError()) {
+                fail(e);
                 return;
+            }
             QStringList ids;
             for (qint64 id : remoteIds)
                 ids << QString::number(id);
@@ -213,19 +225,30 @@ void PublishController::refreshSiteState(qint64 siteId, const QList<qint64> &rem
             query.addQueryItem(u"context"_s, u"edit"_s);
             query.addQueryItem(u"per_page"_s, u"100"_s);
             query.addQueryItem(u"_fields"_s, u"id,modified_gmt"_s);
-            session->client()->send(WpRequest::get(u"wp/v2/posts"_s, query), this,
-                                    [this, siteId, remoteIds](const WpResult &result) {
-                                        if (!result.ok())
-                                            return;
-                                        QHash<qint64, QString> modified;
-                                        for (qint64 id : remoteIds)
-                                            modified.insert(id, QString());
-                                        const QJsonArray posts = result.json.toArray();
-                                        for (const QJsonValue &post : posts)
-                                            modified.insert(post[u"id"_s].toInteger(),
-                                                            post[u"modified_gmt"_s].toString());
-                                        Q_EMIT siteStateRefreshed(siteId, modified);
-                                    });
+            const QString host = QUrl(session->site().baseUrl).host();
+            session->client()->send(
+                WpRequest::get(u"wp/v2/posts"_s, query), this,
+                [this, siteId, remoteIds, fail, host](const WpResult &result) {
+                    if (!result.ok()) {
+                        fail(result.error);
+                        return;
+                    }
+                    if (!result.json.isArray()) {
+                        fail(makeError(WpError::Kind::BadResponse,
+                                       tr("%1 answered the question which posts changed with something "
+                                          "other than a list of posts. A plugin may change the REST API's "
+                                          "answers; try again, and check the site if it keeps happening.")
+                                           .arg(host)));
+                        return;
+                    }
+                    QHash<qint64, QString> modified;
+                    for (qint64 id : remoteIds)
+                        modified.insert(id, QString());
+                    const QJsonArray posts = result.json.toArray();
+                    for (const QJsonValue &post : posts)
+                        modified.insert(post[u"id"_s].toInteger(), post[u"modified_gmt"_s].toString());
+                    Q_EMIT siteStateRefreshed(siteId, modified);
+                });
         });
     });
 }

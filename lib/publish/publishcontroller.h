@@ -51,7 +51,9 @@ public:
     /// text (from @p conflict) into the record as it sees fit.
     bool takeSiteVersion(const PublishConflict &conflict, const QString &recordType, qint64 recordId,
                          qint64 siteId, QString *error);
-    /// Asks the site for the modified_gmt of the given posts: ends with siteStateRefreshed().
+    /// Asks the site for the modified_gmt of the given posts (at most 100, one request): ends
+    /// with siteStateRefreshed(), or with siteStateRefreshFailed() when the site could not be
+    /// asked or its answer not read.
     void refreshSiteState(qint64 siteId, const QList<qint64> &remoteIds);
 
     /// "Open on site": the post's address as last recorded; empty when not published there.
@@ -71,6 +73,10 @@ Q_SIGNALS:
     void unpublished(qint64 siteId, const QuoteDesk::WpError &error);
     /// Post id → modified_gmt on the site; an empty value: the post is gone.
     void siteStateRefreshed(qint64 siteId, const QHash<qint64, QString> &modifiedGmt);
+    /// refreshSiteState() learned nothing about the posts it was given: @p error says why (wrong
+    /// password, site unreachable, TLS, timeout, server error, an answer that is not JSON) and
+    /// what to do. What earlier siteStateRefreshed() signals told stays true.
+    void siteStateRefreshFailed(qint64 siteId, const QuoteDesk::WpError &error);
 
 private:
     using SessionDone = std::function<void(SiteSession *session, const WpError &error)>;

@@ -170,6 +170,7 @@ void PublishJob::compare()
         conflict.localTitle = m_input.title;
         conflict.localContent = m_input.content(map);
         conflict.localExcerpt = m_input.excerpt;
+        conflict.media = map;
         if (conflict.siteTitle == conflict.localTitle && conflict.siteContent == conflict.localContent
             && conflict.siteExcerpt.trimmed() == conflict.localExcerpt.trimmed()) {
             checkKnownMedia();

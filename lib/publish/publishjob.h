@@ -27,6 +27,7 @@ struct PublishConflict
     QString localTitle;
     QString localContent;
     QString localExcerpt;
+    RemoteMediaMap media; ///< the site's copies of the post's files, as this library knows them
 };
 
 /// How a publish ended.

@@ -183,8 +183,11 @@ void TestMainWindowPublish::newQuoteIsNotPublished()
 void TestMainWindowPublish::siteVersionIsOneUndoableChange()
 {
     const Essay essay = m_lib->library().list<Essay>().constFirst();
-    Q_EMIT m_window->publishPanel()->siteVersionTaken(RecordType::Essay, essay.id, u"Site title"_s,
-                                                      u"Site excerpt"_s, u"Site text"_s);
+    SiteVersion version;
+    version.title = u"Site title"_s;
+    version.excerpt = u"Site excerpt"_s;
+    version.body = u"Site text"_s; // sources stays unset: the record keeps its own
+    Q_EMIT m_window->publishPanel()->siteVersionTaken(RecordType::Essay, essay.id, version);
     RecordEditor *editor = m_window->currentEditor();
     QVERIFY(editor);
     RecordDocument *document = editor->document();
@@ -192,6 +195,7 @@ void TestMainWindowPublish::siteVersionIsOneUndoableChange()
     QCOMPARE(document->field(u"title"_s).toString(), u"Site title"_s);
     QCOMPARE(document->field(u"excerpt"_s).toString(), u"Site excerpt"_s);
     QCOMPARE(document->field(u"body"_s).toString(), u"Site text"_s);
+    QCOMPARE(document->field(u"sources"_s).toString(), essay.sources);
     QVERIFY(document->isModified());
     document->undoStack()->undo();
     QCOMPARE(document->field(u"title"_s).toString(), essay.title);

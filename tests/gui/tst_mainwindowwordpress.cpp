@@ -4,9 +4,11 @@
 #include "document/recorddocument.h"
 #include "document/recordlistmodel.h"
 #include "mainwindow.h"
+#include "publish/credentialstore.h"
 #include "publish/publicationstore.h"
 #include "publish/publishcontroller.h"
 #include "publish/publishjob.h"
+#include "publish/sites.h"
 #include "publish/wpclient.h"
 #include "publishpanel.h"
 #include "recordeditor.h"
@@ -25,6 +27,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void publishTheDemoQuote();
+    void checkWithWrongPasswordSaysWhy();
 
 private:
     QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
@@ -189,6 +193,57 @@ void TestMainWindowWordPress::publishTheDemoQuote()
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
     QTRY_VERIFY(!action(u"openOnSiteAction"_s)->isEnabled());
     QCOMPARE(label->text(), u"Firm site: not published"_s);
+}
+
+void TestMainWindowWordPress::checkWithWrongPasswordSaysWhy()
+{
+    // A site whose stored Application Password was revoked, and a post published there.
+    Library &library = m_lib->library();
+    QString error;
+    Site other; // chosen first (by name), so that choosing the revoked one is a change
+    other.name = u"Archive site"_s;
+    other.baseUrl = m_url;
+    other.userName = m_user;
+    QVERIFY2(Sites::add(library, other, &error), qPrintable(error));
+    Site site;
+    site.name = u"Revoked site"_s;
+    site.baseUrl = m_url;
+    site.userName = m_user;
+    QVERIFY2(Sites::add(library, site, &error), qPrintable(error));
+    auto *credentials = qobject_cast<SessionCredentialStore *>(m_window->credentialStore());
+    QVERIFY(credentials);
+    credentials->setValue(site.credentialKey, u"abcd efgh ijkl mnop qrst uvwx"_s);
+    Publication publication;
+    publication.recordType = u"quote"_s;
+    publication.recordId = library.list<Quote>().constFirst().id;
+    publication.siteId = site.id;
+    publication.remoteId = 1;
+    publication.remoteModifiedGmt = u"2026-01-01T10:00:00"_s;
+    QVERIFY2(library.save(publication, &error), qPrintable(error));
+
+    // Choosing the site checks it unasked: the status bar says why it failed, no dialog.
+    QSignalSpy failed(m_window->publishController(), &PublishController::siteStateRefreshFailed);
+    m_window->publishPanel()->reloadSites();
+    QCOMPARE(m_window->publishPanel()->siteId(), other.id);
+    m_window->publishPanel()->setSite(site.id);
+    QVERIFY(failed.wait(60000));
+    QCOMPARE(WpError::kindName(failed.constFirst().constLast().value<WpError>().kind), u"bad-credentials"_s);
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.contains(u"Revoked site"_s) && status.contains(u"Application Password"_s),
+             qPrintable(status));
+    // What to do, in full, where the pointer finds it.
+    QVERIFY2(m_window->statusBar()->toolTip().contains(u"create a new Application Password"_s),
+             qPrintable(m_window->statusBar()->toolTip()));
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    saveShot(m_window.get(), u"mainwindow-site-check-failed"_s);
+
+    // F5: the same reason, in a dialog the user cannot miss.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(failed.wait(60000));
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.constFirst().contains(u"Could not check Revoked site for changes"_s)
+                 && m_errors.constFirst().contains(u"Application Password"_s),
+             qPrintable(m_errors.constFirst()));
 }
 
 QTEST_MAIN(TestMainWindowWordPress)

@@ -9,6 +9,7 @@
 #include "publish/publishinputs.h"
 #include "publish/sites.h"
 #include "publish/sitesession.h"
+#include "publish/siteversion.h"
 #include "publish/wppayload.h"
 #include "testsupport.h"
 
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -63,8 +65,10 @@ private Q_SLOTS:
     void scheduleForLater();
     void conflictStopsAndOverwriteResolves();
     void conflictResolvedByTakingTheSiteVersion();
+    void takingTheSiteVersionBringsBackQuotationAndCommentary();
     void lostRepliesCreateNoDuplicates();
     void wrongPassword();
+    void checkForChangesFails();
     void postDeletedOnTheSite();
     void unpublishMovesToTrash();
     void authorGetsFilteredHtml();
@@ -493,6 +497,71 @@ void TestWordPress::conflictResolvedByTakingTheSiteVersion()
              u"Better title from the site"_s);
 }
 
+void TestWordPress::takingTheSiteVersionBringsBackQuotationAndCommentary()
+{
+    // A quote of the library with its speaker and context essay, published.
+    Library &library = m_lib->library();
+    QString error;
+    Speaker speaker = Test::makeSpeaker();
+    QVERIFY2(library.save(speaker, &error), qPrintable(error));
+    Essay essay = Test::makeEssay();
+    QVERIFY2(library.save(essay, &error), qPrintable(error));
+    Quote quote = Test::makeQuote(u"Every country needs its own AI infrastructure."_s);
+    quote.speakerId = speaker.id;
+    quote.essayId = essay.id;
+    quote.commentary =
+        u"## Takeaways\n\n- Demand keeps *rising*.\n\nRead the [results](https://example.com/q1)."_s;
+    quote.slug = u"qd-take-%1"_s.arg(m_run);
+    QVERIFY2(library.save(quote, &error), qPrintable(error));
+    const auto input = PublishInputs::load(library, RecordType::Quote, quote.id, &error);
+    QVERIFY2(input, qPrintable(error));
+    const PublishResult first = publish(*input, m_siteId);
+    QVERIFY2(first.ok(), qPrintable(first.error.message));
+
+    // On the site: a word of the quotation changed, a paragraph added to the commentary.
+    QTest::qWait(1100);
+    QString content = site(u"wp/v2/posts/%1"_s.arg(first.remoteId))[u"content"_s][u"raw"_s].toString();
+    const QString results = u"<a href=\"https://example.com/q1\">results</a>.</p>\n<!-- /wp:paragraph -->"_s;
+    QVERIFY2(content.contains(u"its own AI"_s) && content.contains(results), qPrintable(content));
+    content.replace(u"its own AI"_s, u"its sovereign AI"_s);
+    content.replace(results,
+                    results
+                        + u"\n\n<!-- wp:paragraph -->\n<p>Added in <em>wp-admin</em>.</p>\n"
+                          "<!-- /wp:paragraph -->"_s);
+    QVERIFY(!siteWrite(u"wp/v2/posts/%1"_s.arg(first.remoteId), { { u"content"_s, content } }).isEmpty());
+
+    // Publishing again stops with a conflict; the site's version is taken into the record.
+    const PublishResult conflicted = publish(*input, m_siteId);
+    QVERIFY(conflicted.conflict);
+    const SiteVersion version = SiteVersion::read(library, RecordType::Quote, quote.id, *conflicted.conflict);
+    QVERIFY2(version.notes.size() == 1,
+             qPrintable(version.notes.join(u'\n'))); // speaker and essay: their own
+    QVERIFY2(m_controller->takeSiteVersion(*conflicted.conflict, u"quote"_s, quote.id, m_siteId, &error),
+             qPrintable(error));
+    quote.title = version.title;
+    quote.excerpt = version.excerpt;
+    quote.text = version.quotation.value_or(quote.text);
+    quote.commentary = version.commentary.value_or(quote.commentary);
+    QVERIFY2(library.save(quote, &error), qPrintable(error));
+
+    QCOMPARE(library.get<Quote>(quote.id)->text, u"Every country needs its sovereign AI infrastructure."_s);
+    QCOMPARE(library.get<Quote>(quote.id)->commentary,
+             u"## Takeaways\n\n- Demand keeps *rising*.\n\nRead the [results](https://example.com/q1).\n\n"
+             "Added in *wp-admin*."_s);
+    const auto publication = PublicationStore::find(library, u"quote"_s, quote.id, m_siteId);
+    QVERIFY(publication);
+    QCOMPARE(publication->remoteModifiedGmt, conflicted.conflict->siteModifiedGmt);
+
+    // The next publish is a plain update, and the site keeps both edits.
+    const auto taken = PublishInputs::load(library, RecordType::Quote, quote.id, &error);
+    QVERIFY2(taken, qPrintable(error));
+    const PublishResult again = publish(*taken, m_siteId);
+    QVERIFY2(again.ok(), qPrintable(again.error.message));
+    const QString after = site(u"wp/v2/posts/%1"_s.arg(first.remoteId))[u"content"_s][u"raw"_s].toString();
+    QVERIFY2(after.contains(u"its sovereign AI"_s) && after.contains(u"<p>Added in <em>wp-admin</em>.</p>"_s),
+             qPrintable(after));
+}
+
 void TestWordPress::lostRepliesCreateNoDuplicates()
 {
     Test::LossyProxy proxy(m_env.url);
@@ -541,6 +610,55 @@ void TestWordPress::wrongPassword()
     QCOMPARE(WpError::kindName(result.error.kind), u"bad-credentials"_s);
     QVERIFY(result.error.message.contains(u"Application Password"_s));
     QCOMPARE(postsWithSlug(input.slug), 0);
+}
+
+void TestWordPress::checkForChangesFails()
+{
+    // A post the check can ask about, published with the right password.
+    const PublishInput input = makeInput(u"Quote: checked with a wrong password"_s);
+    const PublishResult published = publish(input, m_siteId);
+    QVERIFY2(published.ok(), qPrintable(published.error.message));
+    const auto check = [this](qint64 siteId) -> std::optional<WpError> {
+        QSignalSpy refreshed(m_controller.get(), &PublishController::siteStateRefreshed);
+        QSignalSpy failed(m_controller.get(), &PublishController::siteStateRefreshFailed);
+        m_controller->refreshSiteState(siteId, { 1 });
+        if (!QTest::qWaitFor([&] { return !refreshed.isEmpty() || !failed.isEmpty(); }, 60000)
+            || failed.isEmpty())
+            return std::nullopt;
+        return failed.constFirst().constLast().value<WpError>();
+    };
+
+    const qint64 wrong = addSite(u"Wrong password"_s, m_env.adminUser, u"abcd efgh ijkl mnop qrst uvwx"_s);
+    const auto refused = check(wrong);
+    QVERIFY(refused);
+    QCOMPARE(WpError::kindName(refused->kind), u"bad-credentials"_s);
+    QVERIFY2(refused->message.contains(u"Application Password"_s), qPrintable(refused->message));
+
+    // A port nothing listens on: the site is down.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    Site down;
+    down.name = u"Site that is down"_s;
+    down.baseUrl = u"http://127.0.0.1:%1/"_s.arg(port);
+    down.userName = m_env.adminUser;
+    QString error;
+    QVERIFY2(Sites::add(m_lib->library(), down, &error), qPrintable(error));
+    m_credentials->setValue(down.credentialKey, m_env.adminPassword);
+    const auto unreachable = check(down.id);
+    QVERIFY(unreachable);
+    QCOMPARE(WpError::kindName(unreachable->kind), u"unreachable"_s);
+    QVERIFY2(unreachable->message.contains(u"network connection"_s), qPrintable(unreachable->message));
+
+    // The right password: the post's state, no failure.
+    QSignalSpy refreshed(m_controller.get(), &PublishController::siteStateRefreshed);
+    QSignalSpy failed(m_controller.get(), &PublishController::siteStateRefreshFailed);
+    m_controller->refreshSiteState(m_siteId, { published.remoteId });
+    QVERIFY(refreshed.wait(60000));
+    QVERIFY(failed.isEmpty());
+    const auto modified = refreshed.constFirst().constLast().value<QHash<qint64, QString>>();
+    QCOMPARE(modified.value(published.remoteId), published.modifiedGmt);
 }
 
 void TestWordPress::postDeletedOnTheSite()

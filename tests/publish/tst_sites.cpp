@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultserver.h"
+#include "publish/credentialstore.h"
+#include "publish/publishcontroller.h"
 #include "publish/sites.h"
 #include "publish/sitesession.h"
 #include "testsupport.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +25,8 @@ private Q_SLOTS:
     void addRefuses();
     void testConnectionNamesUserAndRights();
     void testConnectionWrongPassword();
+    void checkForChangesFails_data();
+    void checkForChangesFails();
 
 private:
     // A site whose home page announces /wp-json/ and whose users/me answers as given.
@@ -146,6 +151,50 @@ void TestSites::testConnectionWrongPassword()
     session.test(this, [&](const WpSite::User &, const WpError &e) { error = e; });
     QTRY_VERIFY(error.has_value());
     QCOMPARE(WpError::kindName(error->kind), u"bad-credentials"_s);
+}
+
+void TestSites::checkForChangesFails_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("not JSON") << 200 << QByteArray("<b>Fatal error</b>: out of memory") << u"bad-response"_s
+                              << u"not valid JSON"_s;
+    QTest::newRow("not a list") << 200 << QByteArray(R"({"id":5})") << u"bad-response"_s
+                                << u"other than a list"_s;
+    QTest::newRow("server error")
+        << 500 << QByteArray(R"({"code":"db","message":"Error establishing a database connection."})")
+        << u"server-error"_s << u"database connection"_s;
+}
+
+void TestSites::checkForChangesFails()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, kind);
+    QFETCH(QString, mentions);
+    Test::FaultServer server;
+    Site site;
+    QVERIFY(startSite(server, 200, R"({"id":1,"name":"Site Admin","capabilities":{"publish_posts":true}})",
+                      &site));
+    site.name = u"Firm site"_s;
+    QString error;
+    QVERIFY2(Sites::add(m_lib->library(), site, &error), qPrintable(error));
+    server.on(u"wp/v2/posts"_s,
+              Test::FaultServer::Answer { status, body, {}, Test::FaultServer::Fault::None });
+    SessionCredentialStore credentials;
+    credentials.setValue(site.credentialKey, u"app pass"_s);
+    PublishController controller(&m_lib->library(), &credentials);
+    QSignalSpy refreshed(&controller, &PublishController::siteStateRefreshed);
+    QSignalSpy failed(&controller, &PublishController::siteStateRefreshFailed);
+    controller.refreshSiteState(site.id, { 5, 6 });
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(failed.constFirst().constFirst().toLongLong(), site.id);
+    const auto wpError = failed.constFirst().constLast().value<WpError>();
+    QCOMPARE(WpError::kindName(wpError.kind), kind);
+    QVERIFY2(wpError.message.contains(mentions), qPrintable(wpError.message));
+    QVERIFY(refreshed.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSites)

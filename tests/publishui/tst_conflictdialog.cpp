@@ -19,6 +19,7 @@ private Q_SLOTS:
     void eachButtonYieldsItsChoice_data();
     void eachButtonYieldsItsChoice();
     void escapeCancels();
+    void saysWhatTakingBringsBack();
     void followsThePalette();
 
 private:
@@ -89,7 +90,24 @@ void TestConflictDialog::eachButtonYieldsItsChoice()
     QCOMPARE(dialog.result(), result);
     QVERIFY(!dialog.isVisible());
     if (choice == ConflictDialog::Choice::TakeSiteVersion)
-        QCOMPARE(dialog.siteTitle(), conflict().siteTitle);
+        QCOMPARE(dialog.conflict().siteTitle, conflict().siteTitle);
+}
+
+void TestConflictDialog::saysWhatTakingBringsBack()
+{
+    ConflictDialog dialog(conflict());
+    SiteVersion version;
+    version.quotation = u"Words"_s;
+    version.notes << u"The speaker profile is not changed."_s;
+    dialog.setSiteVersion(version);
+    const QString note = dialog.takeNote();
+    QVERIFY2(note.startsWith(u"Taking the site's version brings back: title, excerpt"_s)
+                 && note.contains(u"quotation.\n• The speaker profile is not changed."_s)
+                 && !note.contains(u"commentary"_s),
+             qPrintable(note));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    saveShot(&dialog, u"conflictdialog-take-note"_s);
 }
 
 void TestConflictDialog::escapeCancels()

@@ -6,6 +6,7 @@
 #include "publish/credentialstore.h"
 #include "publish/publishcontroller.h"
 #include "publish/sites.h"
+#include "publish/siteversion.h"
 #include "publish/wpclient.h"
 #include "publishpanel.h"
 #include "shot.h"
@@ -221,19 +222,26 @@ void TestPublishPanel::takeTheSiteVersion()
     QSignalSpy published(m_panel.get(), &PublishPanel::published);
     ConflictDialog *dialog = provokeConflict(first.remoteId);
     QVERIFY(dialog);
+    // Before the choice, the dialog says what comes back and what does not.
+    QVERIFY2(dialog->takeNote().contains(u"quotation"_s) && dialog->takeNote().contains(u"commentary"_s)
+                 && dialog->takeNote().contains(u"edit them in their own records"_s),
+             qPrintable(dialog->takeNote()));
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"takeButton"_s), Qt::LeftButton);
     QCOMPARE(taken.size(), 1);
     QCOMPARE(taken.constFirst().at(0).value<RecordType>(), RecordType::Quote);
     QCOMPARE(taken.constFirst().at(1).toLongLong(), m_quote.id);
-    QCOMPARE(taken.constFirst().at(2).toString(), u"Edited on the site"_s);
-    QVERIFY(!taken.constFirst().at(4).toString().isEmpty()); // the site's text
+    const auto version = taken.constFirst().at(2).value<SiteVersion>();
+    QCOMPARE(version.title, u"Edited on the site"_s);
+    QCOMPARE(version.quotation.value_or(QString()), m_quote.text); // unchanged there
+    QVERIFY(version.commentary); // found between the context essay and the speaker profile
+    QCOMPARE(version.commentary->isEmpty(), m_quote.commentary.isEmpty());
     QCOMPARE(published.size(), 0);
     QCOMPARE(post(first.remoteId)[u"title"_s][u"raw"_s].toString(), u"Edited on the site"_s);
 
     // The editor puts the site's title into the record: the next publish is a plain update.
     QString error;
     Quote quote = *m_lib->library().get<Quote>(m_quote.id);
-    quote.title = taken.constFirst().at(2).toString();
+    quote.title = version.title;
     quote.titleEdited = true;
     QVERIFY2(m_lib->library().save(quote, &error), qPrintable(error));
     m_action->trigger();
