@@ -920,7 +920,7 @@
     <message>
         <location filename="../lib/store/library.cpp" line="436"/>
         <source>Cannot sort %1 by “%2”: there is no such field.</source>
-        <translation>%1 können nicht nach „%2“ sortiert werden: Dieses Feld gibt es nicht.</translation>
+        <translation>Die Tabelle %1 kann nicht nach „%2“ sortiert werden: Ein solches Feld gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../lib/store/library_impl.h" line="48"/>
@@ -2673,7 +2673,7 @@ Change or delete these first.</source>
     <message>
         <location filename="../lib/store/revisions.cpp" line="83"/>
         <source>The revision linked “%1” to %2 #%3, which no longer exists; that link was left out.</source>
-        <translation>Die Version verknüpfte „%1“ mit %2 #%3, das es nicht mehr gibt; diese Verknüpfung wurde weggelassen.</translation>
+        <translation>Die Version verknüpfte „%1“ mit einem Eintrag vom Typ %2 (#%3), den es nicht mehr gibt; diese Verknüpfung wurde weggelassen.</translation>
     </message>
     <message>
         <location filename="../lib/store/revisions.cpp" line="99"/>
