@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QuoteDesk::Article</name>
+    <message>
+        <location filename="../lib/render/article.cpp" line="54"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/article.cpp" line="66"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/article.cpp" line="66"/>
+        <source>Quote: %1</source>
+        <translation>Zitat: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/article.cpp" line="81"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::ArticleInput</name>
+    <message>
+        <location filename="../lib/render/articleinput.cpp" line="81"/>
+        <source>A %1 is not a post: only quotes and essays can be rendered.</source>
+        <translation>Ein Eintrag vom Typ %1 ist kein Beitrag: Nur Zitate und Essays lassen sich darstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::ArticleRenderer</name>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="141"/>
+        <source>Missing image: %1</source>
+        <translation>Fehlendes Bild: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="145"/>
+        <source>Remote image not loaded in the preview: %1 (%2)</source>
+        <translation>Externes Bild in der Vorschau nicht geladen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="152"/>
+        <source>Image outside the library not shown: %1</source>
+        <translation>Bild außerhalb der Bibliothek nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="217"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="218"/>
+        <source>Download brochure</source>
+        <translation>Broschüre herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/articlerenderer.cpp" line="219"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::AssetDetailsPane</name>
     <message>
         <location filename="../app/assets/assetdetailspane.cpp" line="41"/>
@@ -75,6 +139,84 @@
         <location filename="../app/assets/assetdetailspane.cpp" line="162"/>
         <source>Not used yet</source>
         <translation>Noch nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::AssetImporter</name>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="157"/>
+        <source>“%1” does not exist (any more). Check the name and the folder.</source>
+        <translation>„%1“ existiert nicht (mehr). Prüfen Sie den Namen und den Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="160"/>
+        <source>“%1” is not a regular file (it is a folder, a pipe or a device), so it cannot be imported.</source>
+        <translation>„%1“ ist keine normale Datei (sondern ein Ordner, eine Pipe oder ein Gerät) und kann daher nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="166"/>
+        <source>“%1” is empty (0 bytes): there is nothing to import. It was probably not saved or downloaded completely.</source>
+        <translation>„%1“ ist leer (0 Byte): Es gibt nichts zu importieren. Die Datei wurde wahrscheinlich nicht vollständig gespeichert oder heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="170"/>
+        <source>“%1” is %2, more than the %3 the media library takes.</source>
+        <translation>„%1“ ist %2 groß, mehr als die %3, die die Mediathek annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="177"/>
+        <source>“%1” cannot be read: %2. Check that you may read the file.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="206"/>
+        <source>Cannot copy “%1” into the media folder “%2”: %3. Check the free disk space and that you may write there.</source>
+        <translation>„%1“ kann nicht in den Medienordner „%2“ kopiert werden: %3. Prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="214"/>
+        <source>The import was cancelled while “%1” was copied; nothing of it was kept.</source>
+        <translation>Der Import wurde abgebrochen, während „%1“ kopiert wurde; davon wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="218"/>
+        <source>Cannot copy “%1” into the media folder: %2. Check the free disk space and that the file is still there.</source>
+        <translation>„%1“ kann nicht in den Medienordner kopiert werden: %2. Prüfen Sie den freien Speicherplatz und ob die Datei noch vorhanden ist.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="242"/>
+        <source>Cannot move “%1” into the media folder: %2. Check the free disk space and that you may write there.</source>
+        <translation>„%1“ kann nicht in den Medienordner verschoben werden: %2. Prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="282"/>
+        <source>“%1” was in the trash as “%2”; it is back in the library.</source>
+        <translation>„%1“ lag als „%2“ im Papierkorb; es ist wieder in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="285"/>
+        <source>“%1” is already in the library as “%2”; it was not copied again.</source>
+        <translation>„%1“ ist bereits als „%2“ in der Bibliothek; es wurde nicht noch einmal kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="316"/>
+        <source>“%1” was copied but could not be recorded: %2</source>
+        <translation>„%1“ wurde kopiert, konnte aber nicht in der Bibliothek vermerkt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="322"/>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="354"/>
+        <source>The file of “%1” is now “%2”.</source>
+        <translation>Die Datei von „%1“ ist jetzt „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="387"/>
+        <source>The folder “%1” holds no files to import.</source>
+        <translation>Der Ordner „%1“ enthält keine Dateien zum Importieren.</translation>
     </message>
 </context>
 <context>
@@ -179,6 +321,84 @@
     </message>
 </context>
 <context>
+    <name>QuoteDesk::AssetProbe</name>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="73"/>
+        <source>“%1” is an incomplete PDF: its end is missing, so it was probably cut off while being downloaded or copied. Get the complete file and import it again.</source>
+        <translation>„%1“ ist ein unvollständiges PDF: Sein Ende fehlt, es wurde also wahrscheinlich beim Herunterladen oder Kopieren abgeschnitten. Besorgen Sie die vollständige Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="85"/>
+        <source>“%1” is protected by a password, so its pages cannot be read. Save a copy without the password (in the program that made it) and import that.</source>
+        <translation>„%1“ ist durch ein Passwort geschützt, daher können seine Seiten nicht gelesen werden. Speichern Sie (im Programm, das es erstellt hat) eine Kopie ohne Passwort und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="91"/>
+        <source>“%1” is a damaged PDF that cannot be opened. Export it again from the program that made it.</source>
+        <translation>„%1“ ist ein beschädigtes PDF, das sich nicht öffnen lässt. Exportieren Sie es erneut aus dem Programm, das es erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="97"/>
+        <source>“%1” is a PDF without any pages. Export it again from the program that made it.</source>
+        <translation>„%1“ ist ein PDF ohne Seiten. Exportieren Sie es erneut aus dem Programm, das es erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="116"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="127"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="161"/>
+        <source>it is cut off</source>
+        <translation>es ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="122"/>
+        <source>its data does not match its checksums</source>
+        <translation>seine Daten passen nicht zu seinen Prüfsummen</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="169"/>
+        <source>“%1” is an SVG of more than 32 MB, too large for a drawing. Simplify it or export it as PNG.</source>
+        <translation>„%1“ ist ein SVG mit mehr als 32 MB, zu groß für eine Zeichnung. Vereinfachen Sie es oder exportieren Sie es als PNG.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="172"/>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="177"/>
+        <source>“%1” is a damaged SVG: %2. Export it again from the program that made it.</source>
+        <translation>„%1“ ist ein beschädigtes SVG: %2. Exportieren Sie es erneut aus dem Programm, das es erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="210"/>
+        <source>“%1” is not a file the media library takes: its content is %2 (%3). Import PDF, PNG, JPEG, WebP, GIF or SVG files.</source>
+        <translation>„%1“ ist keine Datei, die die Mediathek annimmt: Ihr Inhalt ist %2 (%3). Importieren Sie PDF-, PNG-, JPEG-, WebP-, GIF- oder SVG-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="229"/>
+        <source>“%1” is a damaged %2 image: its header cannot be read (%3). Export it again from the program that made it.</source>
+        <translation>„%1“ ist ein beschädigtes %2-Bild: Sein Dateikopf kann nicht gelesen werden (%3). Exportieren Sie es erneut aus dem Programm, das es erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="239"/>
+        <source>“%1” is %2 × %3 pixels (%4 megapixels), more than the limit of %5 megapixels. Scale it down and import it again.</source>
+        <translation>„%1“ hat %2 × %3 Pixel (%4 Megapixel), mehr als die Grenze von %5 Megapixeln. Verkleinern Sie es und importieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetprobe.cpp" line="263"/>
+        <source>“%1” is a damaged %2 image: %3. Export it again from the program that made it.</source>
+        <translation>„%1“ ist ein beschädigtes %2-Bild: %3. Exportieren Sie es erneut aus dem Programm, das es erstellt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::AssetStore</name>
+    <message>
+        <location filename="../lib/assets/assetstore.cpp" line="73"/>
+        <source>Cannot create the media folder “%1”. Check that you may write next to the library file and that the disk is not full.</source>
+        <translation>Der Medienordner „%1“ kann nicht angelegt werden. Prüfen Sie, ob Sie neben der Bibliotheksdatei schreiben dürfen und ob die Festplatte nicht voll ist.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::ConflictDialog</name>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="48"/>
@@ -252,11 +472,110 @@
     </message>
 </context>
 <context>
+    <name>QuoteDesk::DemoLibrary</name>
+    <message>
+        <location filename="../lib/store/demolibrary.cpp" line="69"/>
+        <source>no %1 has the key “%2”</source>
+        <translation>kein Eintrag vom Typ %1 hat den Schlüssel „%2“</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/demolibrary.cpp" line="82"/>
+        <source>The demo %1 “%2” is malformed: %3.</source>
+        <translation>Der Demo-Eintrag „%2“ (%1) ist fehlerhaft: %3.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/demolibrary.cpp" line="121"/>
+        <source>The demo content is missing from this build of QuoteDesk (%1).</source>
+        <translation>Die Demo-Inhalte fehlen in diesem Build von QuoteDesk (%1).</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/demolibrary.cpp" line="127"/>
+        <source>The demo content of this build is damaged: %1 at byte %2.</source>
+        <translation>Die Demo-Inhalte dieses Builds sind beschädigt: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/demolibrary.cpp" line="174"/>
+        <source>The library “%1” already holds %2 records. The demo content only goes into an empty library: name a new library file instead.</source>
+        <translation>Die Bibliothek „%1“ enthält bereits %2 Einträge. Die Demo-Inhalte kommen nur in eine leere Bibliothek: Geben Sie stattdessen eine neue Bibliotheksdatei an.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::DiffHtml</name>
     <message>
         <location filename="../app/common/diffhtml.cpp" line="122"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::EditJournal</name>
+    <message>
+        <location filename="../lib/store/editjournal.cpp" line="55"/>
+        <source>The draft key “%1” is not valid: use letters, digits, “-” and “_”.</source>
+        <translation>Der Entwurfsschlüssel „%1“ ist ungültig: Verwenden Sie Buchstaben, Ziffern, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/editjournal.cpp" line="62"/>
+        <source>Cannot create the folder “%1” that keeps unsaved edits. Check that you may write next to the library file.</source>
+        <translation>Der Ordner „%1“ für ungespeicherte Änderungen kann nicht angelegt werden. Prüfen Sie, ob Sie neben der Bibliotheksdatei schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/editjournal.cpp" line="87"/>
+        <source>Cannot keep the unsaved edits of “%1” in “%2”: %3. Save the record to keep them.</source>
+        <translation>Die ungespeicherten Änderungen an „%1“ können nicht in „%2“ aufbewahrt werden: %3. Speichern Sie den Eintrag, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/editjournal.cpp" line="102"/>
+        <source>Cannot keep the unsaved edits of “%1” in “%2”: the disk may be full. Save the record to keep them.</source>
+        <translation>Die ungespeicherten Änderungen an „%1“ können nicht in „%2“ aufbewahrt werden: Die Festplatte ist möglicherweise voll. Speichern Sie den Eintrag, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/editjournal.cpp" line="117"/>
+        <source>Cannot remove the kept draft “%1”. Check that you may write to “%2”.</source>
+        <translation>Der aufbewahrte Entwurf „%1“ kann nicht entfernt werden. Prüfen Sie, ob Sie in „%2“ schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/editjournal.cpp" line="133"/>
+        <source>The kept draft “%1” cannot be read (%2); it was left in “%3”.</source>
+        <translation>Der aufbewahrte Entwurf „%1“ kann nicht gelesen werden (%2); er wurde in „%3“ belassen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/editjournal.cpp" line="151"/>
+        <source>not a draft of QuoteDesk</source>
+        <translation>kein Entwurf von QuoteDesk</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::EnvironmentCredentialStore</name>
+    <message>
+        <location filename="../lib/publish/credentialstore.cpp" line="59"/>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/credentialstore.cpp" line="64"/>
+        <source>The password file %1 is empty. Put the site&apos;s Application Password on its first line.</source>
+        <translation>Die Passwortdatei %1 ist leer. Schreiben Sie das Anwendungspasswort der Website in ihre erste Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/credentialstore.cpp" line="73"/>
+        <source>No Application Password given. Set the environment variable %1, or name a file that holds it with --password-file.</source>
+        <translation>Kein Anwendungspasswort angegeben. Setzen Sie die Umgebungsvariable %1 oder geben Sie mit --password-file eine Datei an, die es enthält.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/credentialstore.cpp" line="92"/>
+        <source>The command-line tool does not store passwords; give it with %1 or --password-file.</source>
+        <translation>Das Kommandozeilenwerkzeug speichert keine Passwörter; geben Sie das Passwort mit %1 oder --password-file an.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/credentialstore.cpp" line="104"/>
+        <source>the environment variable %1</source>
+        <translation>der Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/credentialstore.cpp" line="105"/>
+        <source>the file %1</source>
+        <translation>der Datei %1</translation>
     </message>
 </context>
 <context>
@@ -280,6 +599,30 @@
         <location filename="../lib/model/records.cpp" line="103"/>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::ExportFolder</name>
+    <message>
+        <location filename="../lib/render/exportfolder.cpp" line="31"/>
+        <source>Could not create the folder %1. Check that you may write there.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/exportfolder.cpp" line="38"/>
+        <source>Could not write %1: %2. Check that the folder is writable and the disk has room.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist und die Festplatte Platz hat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/exportfolder.cpp" line="47"/>
+        <location filename="../lib/render/exportfolder.cpp" line="64"/>
+        <source>Could not read the asset file %1: %2.</source>
+        <translation>Die Mediendatei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/exportfolder.cpp" line="161"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -426,6 +769,415 @@
     </message>
 </context>
 <context>
+    <name>QuoteDesk::ImportSummary</name>
+    <message numerus="yes">
+        <location filename="../lib/assets/importresult.cpp" line="39"/>
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n Datei importiert</numerusform>
+            <numerusform>%n Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/assets/importresult.cpp" line="41"/>
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/assets/importresult.cpp" line="43"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/assets/importresult.cpp" line="45"/>
+        <source>cancelled with %n file(s) left</source>
+        <translation>
+            <numerusform>abgebrochen, %n Datei übrig</numerusform>
+            <numerusform>abgebrochen, %n Dateien übrig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::JsonInput</name>
+    <message>
+        <location filename="../lib/store/jsoninput.cpp" line="90"/>
+        <source>The file is empty. Choose a file made by Export.</source>
+        <translation>Die Datei ist leer. Wählen Sie eine Datei, die mit „Exportieren“ erstellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/jsoninput.cpp" line="96"/>
+        <source>The file is not valid UTF-8 text: the byte 0x%1 at line %2, column %3 cannot be read. Save the file as UTF-8 (or export it again) and retry.</source>
+        <translation>Die Datei ist kein gültiger UTF-8-Text: Das Byte 0x%1 in Zeile %2, Spalte %3 kann nicht gelesen werden. Speichern Sie die Datei als UTF-8 (oder exportieren Sie sie erneut) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/jsoninput.cpp" line="108"/>
+        <source>The file is not valid JSON: it holds the control character 0x%1 at line %2, column %3, which JSON text must write as an escape. Correct the file or export it again.</source>
+        <translation>Die Datei ist kein gültiges JSON: Sie enthält in Zeile %2, Spalte %3 das Steuerzeichen 0x%1, das in JSON-Text als Escape-Sequenz stehen muss. Korrigieren Sie die Datei oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/jsoninput.cpp" line="118"/>
+        <source>The file is not valid JSON: %1 at line %2, column %3. If it was cut off, export it again; if it was edited by hand, correct it there.</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 in Zeile %2, Spalte %3. Wurde sie abgeschnitten, exportieren Sie sie erneut; wurde sie von Hand bearbeitet, korrigieren Sie sie an dieser Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/jsoninput.cpp" line="124"/>
+        <source>The file holds JSON, but not a JSON object at its top level. Choose a file made by Export.</source>
+        <translation>Die Datei enthält JSON, aber auf oberster Ebene kein JSON-Objekt. Wählen Sie eine Datei, die mit „Exportieren“ erstellt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::KeychainCredentialStore</name>
+    <message>
+        <location filename="../lib/publish/keychaincredentialstore.cpp" line="34"/>
+        <source>No keychain service answered (%1); passwords are kept in memory until QuoteDesk quits.</source>
+        <translation>Kein Schlüsselbund-Dienst hat geantwortet (%1); Passwörter werden im Speicher gehalten, bis QuoteDesk beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/keychaincredentialstore.cpp" line="69"/>
+        <source>The keychain refused to give the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht herausgegeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/keychaincredentialstore.cpp" line="98"/>
+        <source>The keychain did not store the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/keychaincredentialstore.cpp" line="124"/>
+        <source>The keychain did not delete the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/keychaincredentialstore.cpp" line="131"/>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::Library</name>
+    <message>
+        <location filename="../lib/store/library.cpp" line="61"/>
+        <source>“%1” is a folder. Name a library file inside it instead.</source>
+        <translation>„%1“ ist ein Ordner. Geben Sie stattdessen eine Bibliotheksdatei darin an.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="75"/>
+        <source>The library was opened read-only on request.</source>
+        <translation>Die Bibliothek wurde auf Wunsch schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="78"/>
+        <source>The library file cannot be written, so it is open read-only. Changes cannot be saved; copy the file somewhere you may write to edit it.</source>
+        <translation>Die Bibliotheksdatei ist nicht beschreibbar, daher ist sie schreibgeschützt geöffnet. Änderungen können nicht gespeichert werden; kopieren Sie die Datei an einen Ort, an dem Sie schreiben dürfen, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="82"/>
+        <source>The folder of the library cannot be written, so the library is open read-only. Move it to a folder you may write to edit it.</source>
+        <translation>Der Ordner der Bibliothek ist nicht beschreibbar, daher ist die Bibliothek schreibgeschützt geöffnet. Verschieben Sie sie in einen Ordner, in dem Sie schreiben dürfen, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="89"/>
+        <source>The library “%1” does not exist.</source>
+        <translation>Die Bibliothek „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="95"/>
+        <source>Cannot create the folder “%1” for the library. Check that you may write there.</source>
+        <translation>Der Ordner „%1“ für die Bibliothek kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="105"/>
+        <source>Cannot create the library “%1”: %2. Check that you may write to its folder.</source>
+        <translation>Die Bibliothek „%1“ kann nicht angelegt werden: %2. Prüfen Sie, ob Sie in ihren Ordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="157"/>
+        <location filename="../lib/store/library.cpp" line="215"/>
+        <source>The library “%1” cannot be opened: %2.</source>
+        <translation>Die Bibliothek „%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="204"/>
+        <source>The library “%1” comes from an older QuoteDesk and must be upgraded, but it is read-only. Open a copy you may write to.</source>
+        <translation>Die Bibliothek „%1“ stammt von einem älteren QuoteDesk und muss aktualisiert werden, ist aber schreibgeschützt. Öffnen Sie eine Kopie, in die Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="257"/>
+        <source>No library is open.</source>
+        <translation>Es ist keine Bibliothek geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="359"/>
+        <source>The record no longer exists in the library (deleted elsewhere?). Save it as a new one.</source>
+        <translation>Der Eintrag existiert nicht mehr in der Bibliothek (anderswo gelöscht?). Speichern Sie ihn als neuen Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library.cpp" line="436"/>
+        <source>Cannot sort %1 by “%2”: there is no such field.</source>
+        <translation>Die Tabelle %1 kann nicht nach „%2“ sortiert werden: Ein solches Feld gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/library_impl.h" line="48"/>
+        <source>There is no %1 with id %2 in this library.</source>
+        <translation>In dieser Bibliothek gibt es keinen Eintrag vom Typ %1 mit der ID %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryfile.cpp" line="33"/>
+        <source>The library “%1” is damaged: the file is shorter than its own header says, so it was probably cut off while being copied. Restore it from a backup.</source>
+        <translation>Die Bibliothek „%1“ ist beschädigt: Die Datei ist kürzer, als ihr eigener Dateikopf angibt; sie wurde also wahrscheinlich beim Kopieren abgeschnitten. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryfile.cpp" line="40"/>
+        <source>The file “%1” is an SQLite database of another program, not a QuoteDesk library. Choose a library file (.qdlib).</source>
+        <translation>Die Datei „%1“ ist eine SQLite-Datenbank eines anderen Programms, keine QuoteDesk-Bibliothek. Wählen Sie eine Bibliotheksdatei (.qdlib).</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryfile.cpp" line="47"/>
+        <source>The library “%1” was written by a newer QuoteDesk (library version %2; this QuoteDesk reads up to version %3). Update QuoteDesk to open it.</source>
+        <translation>Die Bibliothek „%1“ wurde von einem neueren QuoteDesk geschrieben (Bibliotheksversion %2; dieses QuoteDesk liest bis Version %3). Aktualisieren Sie QuoteDesk, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryfile.cpp" line="63"/>
+        <source>The library “%1” cannot be read: %2. Check that you may read the file.</source>
+        <translation>Die Bibliothek „%1“ kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryfile.cpp" line="72"/>
+        <source>The file “%1” is empty, so it is not a QuoteDesk library. Choose another file, or delete it to start a new library there.</source>
+        <translation>Die Datei „%1“ ist leer und daher keine QuoteDesk-Bibliothek. Wählen Sie eine andere Datei oder löschen Sie sie, um dort eine neue Bibliothek anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryfile.cpp" line="78"/>
+        <source>The file “%1” is not a QuoteDesk library (it is not an SQLite database). Choose a library file (.qdlib).</source>
+        <translation>Die Datei „%1“ ist keine QuoteDesk-Bibliothek (sie ist keine SQLite-Datenbank). Wählen Sie eine Bibliotheksdatei (.qdlib).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/store/librarytrash.cpp" line="77"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/store/librarytrash.cpp" line="97"/>
+        <source>There is no %1 with id %2 outside the trash.</source>
+        <translation>Außerhalb des Papierkorbs gibt es keinen Eintrag vom Typ %1 mit der ID %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/librarytrash.cpp" line="98"/>
+        <source>There is no %1 with id %2 in the trash.</source>
+        <translation>Im Papierkorb gibt es keinen Eintrag vom Typ %1 mit der ID %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/librarytrash.cpp" line="116"/>
+        <source>“%1” is still used by %2. Change those first, or replace it with another %3.</source>
+        <translation>„%1“ wird noch verwendet von %2. Ändern Sie diese zuerst oder ersetzen Sie den Eintrag durch einen anderen vom Typ %3.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/librarytrash.cpp" line="129"/>
+        <source>A record cannot be replaced by itself. Choose another one.</source>
+        <translation>Ein Eintrag kann nicht durch sich selbst ersetzt werden. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/librarytrash.cpp" line="136"/>
+        <source>The replacement %1 does not exist.</source>
+        <translation>Der Ersatz (%1) existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/librarytrash.cpp" line="197"/>
+        <source>“%1” cannot be deleted for ever while %2 still use it, even from the trash.</source>
+        <translation>„%1“ kann nicht endgültig gelöscht werden, solange %2 es noch verwenden, auch nicht aus dem Papierkorb.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/librarytrash.cpp" line="223"/>
+        <source>There is no %1 with id %2.</source>
+        <translation>Es gibt keinen Eintrag vom Typ %1 mit der ID %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::LibraryExchange</name>
+    <message>
+        <location filename="../lib/store/libraryexchange.cpp" line="104"/>
+        <source>A revision of the %1 %2 taken at %3 is damaged (%4), so the library cannot be exported whole. Export the records you need instead.</source>
+        <translation>Eine Version des Eintrags %2 (%1) vom %3 ist beschädigt (%4), daher kann die Bibliothek nicht vollständig exportiert werden. Exportieren Sie stattdessen die Einträge, die Sie brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryexchange.cpp" line="161"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 neu, %3 aktualisiert, %4 unverändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryexchange.cpp" line="167"/>
+        <source>revisions: %1 new, %2 already present</source>
+        <translation>Versionen: %1 neu, %2 bereits vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryexchange.cpp" line="169"/>
+        <source>Nothing was written (dry run).</source>
+        <translation>Es wurde nichts geschrieben (Probelauf).</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryexchange.cpp" line="187"/>
+        <source>The library cannot be read for the export: %1</source>
+        <translation>Die Bibliothek kann für den Export nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryexchange.cpp" line="229"/>
+        <source>Cannot write the export to “%1”: %2. Choose a folder you may write to.</source>
+        <translation>Der Export kann nicht nach „%1“ geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryexchange.cpp" line="255"/>
+        <source>Cannot read “%1”: %2. Check the file name and that you may read it.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie den Dateinamen und ob Sie die Datei lesen dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::LibraryImporter</name>
+    <message>
+        <location filename="../lib/store/exchangeformat.cpp" line="34"/>
+        <source>“%1”, uuid %2</source>
+        <translation>„%1“, UUID %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/exchangeformat.cpp" line="36"/>
+        <source>uuid %1</source>
+        <translation>UUID %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/exchangeformat.cpp" line="38"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/exchangeformat.cpp" line="40"/>
+        <source>record %1 of “%2”</source>
+        <translation>Eintrag %1 in „%2“</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/exchangeformat.cpp" line="41"/>
+        <source>record %1 of “%2” (%3)</source>
+        <translation>Eintrag %1 in „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/exchangeformat.cpp" line="46"/>
+        <source>Nothing was imported: %1 is not valid. %2 Correct the file and import it again.</source>
+        <translation>Es wurde nichts importiert: %1 ist ungültig. %2 Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="55"/>
+        <source>The file is not a QuoteDesk library export: it has no “format” marker. Choose a file made by Export.</source>
+        <translation>Die Datei ist kein Export einer QuoteDesk-Bibliothek: Ihr fehlt die Kennung „format“. Wählen Sie eine Datei, die mit „Exportieren“ erstellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="58"/>
+        <source>The file is not a QuoteDesk library export: its “format” is “%1”, not “%2”. Choose a file made by Export.</source>
+        <translation>Die Datei ist kein Export einer QuoteDesk-Bibliothek: Ihr „format“ ist „%1“, nicht „%2“. Wählen Sie eine Datei, die mit „Exportieren“ erstellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="68"/>
+        <source>The file has no valid format “version” (a whole number from 1). Export it again.</source>
+        <translation>Die Datei hat keine gültige Formatangabe „version“ (eine ganze Zahl ab 1). Exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="74"/>
+        <source>The file was written by a newer QuoteDesk (export format version %1; this QuoteDesk reads up to version %2). Update QuoteDesk to import it.</source>
+        <translation>Die Datei wurde von einem neueren QuoteDesk geschrieben (Exportformat Version %1; dieses QuoteDesk liest bis Version %2). Aktualisieren Sie QuoteDesk, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="104"/>
+        <source>Nothing was imported: the section “%1” must be a list of records. Correct the file and import it again.</source>
+        <translation>Es wurde nichts importiert: Der Abschnitt „%1“ muss eine Liste von Einträgen sein. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="117"/>
+        <source>it is not a record (a JSON object)</source>
+        <translation>er ist kein Eintrag (kein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="120"/>
+        <source>the field “uuid” is required, so that a later import updates the record instead of adding a copy</source>
+        <translation>das Feld „uuid“ ist nötig, damit ein späterer Import den Eintrag aktualisiert, statt eine Kopie anzulegen</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="124"/>
+        <source>its uuid is also that of record %1 in this section; each record may appear once</source>
+        <translation>seine UUID ist auch die von Eintrag %1 in diesem Abschnitt; jeder Eintrag darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="163"/>
+        <source>it must name a %1 by its uuid (a string)</source>
+        <translation>er muss einen Eintrag vom Typ %1 über dessen UUID (eine Zeichenkette) angeben</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="175"/>
+        <source>it refers to the %1 with uuid %2, which is neither in the file nor in this library</source>
+        <translation>er verweist auf den Eintrag vom Typ %1 mit der UUID %2, der weder in der Datei noch in dieser Bibliothek ist</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="185"/>
+        <source>the field “%1” must name a record type such as “quote” or “essay”</source>
+        <translation>das Feld „%1“ muss einen Eintragstyp wie „quote“ oder „essay“ angeben</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="190"/>
+        <source>the field “%1”: %2</source>
+        <translation>das Feld „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="209"/>
+        <source>another publication in the file is for the same %1 and site; keep only one of them</source>
+        <translation>eine andere Veröffentlichung in der Datei gilt demselben Eintrag (%1) und derselben Website; behalten Sie nur eine davon</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="232"/>
+        <source>this library already has a publication of that record on that site (uuid %1); remove one of the two, then import again</source>
+        <translation>diese Bibliothek hat bereits eine Veröffentlichung dieses Eintrags auf dieser Website (UUID %1); entfernen Sie eine der beiden und importieren Sie dann erneut</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/libraryimporter.cpp" line="364"/>
+        <source>Nothing was imported: saving %1 failed: %2</source>
+        <translation>Es wurde nichts importiert: Das Speichern von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisionimporter.cpp" line="52"/>
+        <source>Nothing was imported: the section “%1” must be a list of revisions. Correct the file and import it again.</source>
+        <translation>Es wurde nichts importiert: Der Abschnitt „%1“ muss eine Liste von Versionen sein. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisionimporter.cpp" line="69"/>
+        <source>it is not a revision (a JSON object)</source>
+        <translation>er ist keine Version (kein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisionimporter.cpp" line="71"/>
+        <source>the field “%1” must be “quote”, “speaker” or “essay”</source>
+        <translation>das Feld „%1“ muss „quote“, „speaker“ oder „essay“ sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisionimporter.cpp" line="73"/>
+        <source>the field “%1” must be the uuid of a %2 in the file or in this library</source>
+        <translation>das Feld „%1“ muss die UUID eines Eintrags vom Typ %2 in der Datei oder in dieser Bibliothek sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisionimporter.cpp" line="76"/>
+        <source>the field “%1” must be a time like 2025-05-28T10:00:00Z</source>
+        <translation>das Feld „%1“ muss eine Zeitangabe wie 2025-05-28T10:00:00Z sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisionimporter.cpp" line="78"/>
+        <source>the field “%1” must be a record (a JSON object)</source>
+        <translation>das Feld „%1“ muss ein Eintrag (ein JSON-Objekt) sein</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::Main</name>
     <message>
         <location filename="../app/main.cpp" line="106"/>
@@ -504,7 +1256,7 @@ Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="152"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1119"/>
         <source>Recover Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
@@ -763,23 +1515,23 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="616"/>
+        <location filename="../app/gui/mainwindow.cpp" line="622"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="656"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1050"/>
+        <location filename="../app/gui/mainwindow.cpp" line="648"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1042"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="685"/>
+        <location filename="../app/gui/mainwindow.cpp" line="677"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="753"/>
+        <location filename="../app/gui/mainwindow.cpp" line="745"/>
         <source>“%1” is still used by:
 %2
 
@@ -790,7 +1542,7 @@ Change or delete these first.</source>
 Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="767"/>
+        <location filename="../app/gui/mainwindow.cpp" line="759"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
     </message>
@@ -893,147 +1645,147 @@ Change or delete these first.</source>
         <translation>&amp;Websites…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="155"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="158"/>
         <source>Checked %1 for changes.</source>
         <translation>%1 auf Änderungen geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="170"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="173"/>
         <source>Could not unpublish the post: %1</source>
         <translation>Die Veröffentlichung konnte nicht zurückgezogen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="173"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="176"/>
         <source>Moved the post to the site&apos;s trash.</source>
         <translation>Der Beitrag wurde in den Papierkorb der Website verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="195"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="198"/>
         <source>Choose a site in the publishing panel first.</source>
         <translation>Wählen Sie zuerst im Veröffentlichungsbereich eine Website.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="203"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="206"/>
         <source>Could not read which posts are published to %1: %2. Check the library file.</source>
         <translation>Konnte nicht lesen, welche Beiträge auf %1 veröffentlicht sind: %2. Prüfen Sie die Bibliotheksdatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="209"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="212"/>
         <source>Nothing of this library is published to %1 yet.</source>
         <translation>Aus dieser Bibliothek ist noch nichts auf %1 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="216"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="219"/>
         <source>Checking %1 for changes…</source>
         <translation>%1 wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="266"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="269"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="307"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="310"/>
         <source>Could not open %1: no web browser answered. Copy the address into one.</source>
         <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="318"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="321"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="319"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="322"/>
         <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
         <translation>„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="333"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="336"/>
         <source>Take the Site&apos;s Version</source>
         <translation>Fassung der Website übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="341"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="344"/>
         <source>Took the site&apos;s version of “%1”; save to keep it.</source>
         <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="857"/>
+        <location filename="../app/gui/mainwindow.cpp" line="849"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="897"/>
+        <location filename="../app/gui/mainwindow.cpp" line="889"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="906"/>
+        <location filename="../app/gui/mainwindow.cpp" line="898"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="908"/>
+        <location filename="../app/gui/mainwindow.cpp" line="900"/>
         <source>Show &amp;Preview</source>
         <translation>&amp;Vorschau anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="921"/>
+        <location filename="../app/gui/mainwindow.cpp" line="913"/>
         <source>Open in &amp;Browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="965"/>
+        <location filename="../app/gui/mainwindow.cpp" line="957"/>
         <source>A speaker has no page of its own. Open one of the speaker&apos;s quotes instead.</source>
         <translation>Ein Sprecher hat keine eigene Seite. Öffnen Sie stattdessen eines seiner Zitate.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="967"/>
+        <location filename="../app/gui/mainwindow.cpp" line="959"/>
         <source>Could not open “%1” in a browser: %2</source>
         <translation>„%1“ konnte nicht im Browser geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="977"/>
+        <location filename="../app/gui/mainwindow.cpp" line="969"/>
         <source>Revisions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="983"/>
+        <location filename="../app/gui/mainwindow.cpp" line="975"/>
         <source>&amp;Revisions</source>
         <translation>&amp;Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="998"/>
+        <location filename="../app/gui/mainwindow.cpp" line="990"/>
         <source>Could not restore the revision of “%1”: %2 The record is unchanged.</source>
         <translation>Die Version von „%1“ konnte nicht wiederhergestellt werden: %2 Der Eintrag ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1002"/>
+        <location filename="../app/gui/mainwindow.cpp" line="994"/>
         <source>Restore Revision</source>
         <translation>Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1003"/>
+        <location filename="../app/gui/mainwindow.cpp" line="995"/>
         <source>Revision restored; save to keep it, or undo to go back.</source>
         <translation>Version wiederhergestellt; speichern Sie, um sie zu behalten, oder machen Sie es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1059"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1051"/>
         <source>Could not keep a copy of the unsaved changes of “%1”: %2 Save the record to keep them.</source>
         <translation>Von den ungespeicherten Änderungen an „%1“ konnte keine Kopie angelegt werden: %2 Speichern Sie den Eintrag, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1078"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1070"/>
         <source>Could not remove the copy of unsaved changes: %1</source>
         <translation>Die Kopie der ungespeicherten Änderungen konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1094"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
         <source>• %1 (changed %2)</source>
         <translation>• %1 (geändert %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1115"/>
         <source>Could not restore the unsaved changes of “%1”: %2 The draft stays in the journal.</source>
         <translation>Die ungespeicherten Änderungen an „%1“ konnten nicht wiederhergestellt werden: %2 Der Entwurf bleibt im Journal.</translation>
     </message>
@@ -1089,6 +1841,14 @@ Change or delete these first.</source>
         <location filename="../app/editor/markdownedit.cpp" line="169"/>
         <source>link text</source>
         <translation>Linktext</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::Migrations</name>
+    <message>
+        <location filename="../lib/store/migrations.cpp" line="188"/>
+        <source>Could not upgrade the library to version %1: %2</source>
+        <translation>Die Bibliothek konnte nicht auf Version %1 aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1161,25 +1921,116 @@ Change or delete these first.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Could not open %1: no web browser answered. Copy the address into one.</source>
-        <translation type="vanished">%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
-    </message>
-    <message>
-        <source>Unpublish</source>
-        <translation type="vanished">Veröffentlichung zurückziehen</translation>
-    </message>
-    <message>
-        <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
-        <translation type="vanished">„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
-    </message>
-    <message>
-        <source>Take the Site&apos;s Version</source>
-        <translation type="vanished">Fassung der Website übernehmen</translation>
-    </message>
-    <message>
         <location filename="../app/editor/previewpane.cpp" line="173"/>
         <source>The preview cannot be shown: %1</source>
         <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::PublishController</name>
+    <message>
+        <location filename="../lib/publish/publishcontroller.cpp" line="52"/>
+        <source>The site is not in the library any more: %1</source>
+        <translation>Die Website ist nicht mehr in der Bibliothek: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishcontroller.cpp" line="122"/>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Abgebrochen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishcontroller.cpp" line="150"/>
+        <source>This post is not published on that site.</source>
+        <translation>Dieser Beitrag ist auf dieser Website nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishcontroller.cpp" line="191"/>
+        <source>The publication changed meanwhile; publish again to compare anew.</source>
+        <translation>Die Veröffentlichung hat sich inzwischen geändert; veröffentlichen Sie erneut, um neu zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::PublishJob</name>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="47"/>
+        <source>Checking the post</source>
+        <translation>Beitrag wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="49"/>
+        <source>Connecting to the site</source>
+        <translation>Verbindung zur Website wird hergestellt</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="51"/>
+        <source>Comparing with the site</source>
+        <translation>Abgleich mit der Website</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="53"/>
+        <source>Uploading files</source>
+        <translation>Dateien werden hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="55"/>
+        <source>Matching categories and tags</source>
+        <translation>Kategorien und Schlagwörter werden zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="57"/>
+        <source>Writing the post</source>
+        <translation>Beitrag wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="59"/>
+        <source>Recording the publication</source>
+        <translation>Veröffentlichung wird vermerkt</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="89"/>
+        <source>%1 may not publish on this site, only write drafts. Publish as a draft, or ask the site&apos;s administrator for the Author role or above.</source>
+        <translation>%1 darf auf dieser Website nicht veröffentlichen, nur Entwürfe schreiben. Veröffentlichen Sie als Entwurf oder bitten Sie den Administrator der Website um die Rolle „Autor“ oder höher.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="110"/>
+        <location filename="../lib/publish/publishjob.cpp" line="419"/>
+        <source>Cancelled; nothing more was sent.</source>
+        <translation>Abgebrochen; es wurde nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="180"/>
+        <source>“%1” was changed on the site since it was last published from here. Nothing was written. Compare the two versions, then overwrite the site, take the site&apos;s version, or cancel.</source>
+        <translation>„%1“ wurde auf der Website geändert, seit es zuletzt von hier veröffentlicht wurde. Es wurde nichts geschrieben. Vergleichen Sie die beiden Fassungen und überschreiben Sie dann die Website, übernehmen Sie die Fassung der Website oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="203"/>
+        <source>The site already has another post with the slug “%1” (post %2, “%3”). Change the slug of this post, or delete that one on the site.</source>
+        <translation>Die Website hat bereits einen anderen Beitrag mit dem Slug „%1“ (Beitrag %2, „%3“). Ändern Sie den Slug dieses Beitrags oder löschen Sie den anderen auf der Website.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="211"/>
+        <source>Found the post on the site from an earlier attempt (post %1); updated it instead of creating another.</source>
+        <translation>Der Beitrag eines früheren Versuchs wurde auf der Website gefunden (Beitrag %1); er wurde aktualisiert, statt einen weiteren anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="299"/>
+        <source>The site accepted the file but sent no media id back.</source>
+        <translation>Die Website hat die Datei angenommen, aber keine Medien-ID zurückgesendet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="317"/>
+        <source>Could not note the uploaded file in the library: %1</source>
+        <translation>Die hochgeladene Datei konnte nicht in der Bibliothek vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="379"/>
+        <source>The site answered without the post&apos;s id.</source>
+        <translation>Die Website hat ohne die ID des Beitrags geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishjob.cpp" line="407"/>
+        <source>The post was published, but the library could not record it: %1</source>
+        <translation>Der Beitrag wurde veröffentlicht, aber die Bibliothek konnte das nicht vermerken: %1</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +2241,19 @@ Change or delete these first.</source>
     </message>
 </context>
 <context>
+    <name>QuoteDesk::RecordDiff</name>
+    <message>
+        <location filename="../lib/model/recorddiff.cpp" line="122"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recorddiff.cpp" line="123"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::RecordDocument</name>
     <message>
         <location filename="../lib/document/recorddocument.cpp" line="31"/>
@@ -1583,6 +2447,66 @@ Change or delete these first.</source>
     </message>
 </context>
 <context>
+    <name>QuoteDesk::RecordJson</name>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="52"/>
+        <source>the field “%1” must be %2</source>
+        <translation>das Feld „%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="66"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="77"/>
+        <location filename="../lib/model/recordjson.cpp" line="85"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="98"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="112"/>
+        <source>a date like 2025-05-28</source>
+        <translation>ein Datum wie 2025-05-28</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="126"/>
+        <source>a time like 2025-05-28T10:00:00Z</source>
+        <translation>eine Zeitangabe wie 2025-05-28T10:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="135"/>
+        <location filename="../lib/model/recordjson.cpp" line="142"/>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="155"/>
+        <source>the field “%1” must be one of: %2</source>
+        <translation>das Feld „%1“ muss einer dieser Werte sein: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="168"/>
+        <source>the field “%1”: %2</source>
+        <translation>das Feld „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="175"/>
+        <source>a record id</source>
+        <translation>eine Eintrags-ID</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/recordjson.cpp" line="199"/>
+        <source>a list of records</source>
+        <translation>eine Liste von Einträgen</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::RecordListModel</name>
     <message>
         <location filename="../lib/document/recordlistmodel.cpp" line="28"/>
@@ -1745,6 +2669,49 @@ Change or delete these first.</source>
     </message>
 </context>
 <context>
+    <name>QuoteDesk::RevisionStore</name>
+    <message>
+        <location filename="../lib/store/revisions.cpp" line="83"/>
+        <source>The revision linked “%1” to %2 #%3, which no longer exists; that link was left out.</source>
+        <translation>Die Version verknüpfte „%1“ mit einem Eintrag vom Typ %2 (#%3), den es nicht mehr gibt; diese Verknüpfung wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisions.cpp" line="99"/>
+        <source>Revision %1 cannot be restored: its %2 (id %3) no longer exists in this library.</source>
+        <translation>Version %1 kann nicht wiederhergestellt werden: Ihr Eintrag vom Typ %2 (ID %3) existiert nicht mehr in dieser Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisions.cpp" line="109"/>
+        <source>Revision %1 cannot be restored because it is damaged: %2.</source>
+        <translation>Version %1 kann nicht wiederhergestellt werden, weil sie beschädigt ist: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisions.cpp" line="120"/>
+        <source>Revision %1 cannot be restored: %2</source>
+        <translation>Version %1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisions.cpp" line="189"/>
+        <source>There is no revision %1 in this library. List the record’s revisions to see the ones that are kept.</source>
+        <translation>In dieser Bibliothek gibt es keine Version %1. Lassen Sie sich die Versionen des Eintrags anzeigen, um die aufbewahrten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisions.cpp" line="198"/>
+        <source>Revision %1 is damaged and cannot be read.</source>
+        <translation>Version %1 ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisions.cpp" line="231"/>
+        <source>The %1 with id %2 no longer exists in this library, so there is nothing to compare its revisions with.</source>
+        <translation>Der Eintrag vom Typ %1 mit der ID %2 existiert nicht mehr in dieser Bibliothek; es gibt also nichts, womit sich seine Versionen vergleichen ließen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/revisions.cpp" line="291"/>
+        <source>Revisions %1 and %2 belong to different records and cannot be compared.</source>
+        <translation>Die Versionen %1 und %2 gehören zu verschiedenen Einträgen und können nicht verglichen werden.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::RevisionsPanel</name>
     <message>
         <location filename="../app/history/revisionspanel.cpp" line="51"/>
@@ -1901,6 +2868,22 @@ Change or delete these first.</source>
     </message>
 </context>
 <context>
+    <name>QuoteDesk::Search</name>
+    <message>
+        <location filename="../lib/store/search.cpp" line="255"/>
+        <source>No library is open to search in.</source>
+        <translation>Es ist keine Bibliothek geöffnet, in der gesucht werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::SessionCredentialStore</name>
+    <message>
+        <location filename="../lib/publish/credentialstore.cpp" line="37"/>
+        <source>memory, for this session only</source>
+        <translation>dem Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::SettingsDialog</name>
     <message>
         <location filename="../app/gui/settingsdialog.cpp" line="28"/>
@@ -1991,6 +2974,154 @@ Change or delete these first.</source>
         <location filename="../app/gui/settingsdialog.cpp" line="57"/>
         <source>Title te&amp;mplate:</source>
         <translation>Titel&amp;vorlage:</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::Sha256</name>
+    <message>
+        <location filename="../lib/assets/sha256.cpp" line="54"/>
+        <source>Cannot read “%1”: %2. Check that you may read the file.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/sha256.cpp" line="65"/>
+        <source>Reading “%1” failed: %2.</source>
+        <translation>Das Lesen von „%1“ ist fehlgeschlagen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::SiteExport</name>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="40"/>
+        <source>%1 is a file, not a folder. Choose a new or empty folder for the export.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie für den Export einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="50"/>
+        <source>%1 already holds other files. Choose a new or empty folder, or one an earlier export wrote.</source>
+        <translation>%1 enthält bereits andere Dateien. Wählen Sie einen neuen oder leeren Ordner oder einen, den ein früherer Export geschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="62"/>
+        <source>Could not move the finished export to %1. Check that you may write in %2.</source>
+        <translation>Der fertige Export konnte nicht nach %1 verschoben werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="69"/>
+        <source>Could not replace the earlier export in %1. Check that you may write in %2 and that no program holds files open there.</source>
+        <translation>Der frühere Export in %1 konnte nicht ersetzt werden. Prüfen Sie, ob Sie in %2 schreiben dürfen und ob kein Programm dort Dateien geöffnet hält.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="76"/>
+        <source>Could not move the finished export to %1. The earlier export was left in place.</source>
+        <translation>Der fertige Export konnte nicht nach %1 verschoben werden. Der frühere Export blieb erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="88"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="125"/>
+        <source>Written by QuoteDesk&apos;s static export. Exporting again into this folder replaces all of it.
+</source>
+        <translation>Geschrieben vom statischen Export von QuoteDesk. Ein erneuter Export in diesen Ordner ersetzt seinen gesamten Inhalt.
+</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="147"/>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="192"/>
+        <source>The export was cancelled; %1 was left as it was.</source>
+        <translation>Der Export wurde abgebrochen; %1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="201"/>
+        <source>Could not create a folder in %1 to write the export to: %2. Check that you may write there.</source>
+        <translation>In %1 konnte kein Ordner für den Export angelegt werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="212"/>
+        <source>Reading posts</source>
+        <translation>Beiträge werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="227"/>
+        <source>Replacing %1</source>
+        <translation>%1 wird ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/siteexport.cpp" line="240"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::SitePages</name>
+    <message>
+        <location filename="../lib/render/sitepages.cpp" line="52"/>
+        <location filename="../lib/render/sitepages.cpp" line="61"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/sitepages.cpp" line="62"/>
+        <source>All posts</source>
+        <translation>Alle Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/sitepages.cpp" line="72"/>
+        <source>Latest posts</source>
+        <translation>Neueste Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/sitepages.cpp" line="77"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/sitepages.cpp" line="93"/>
+        <source>There are no posts yet.</source>
+        <translation>Es gibt noch keine Beiträge.</translation>
+    </message>
+    <message>
+        <location filename="../lib/render/sitepages.cpp" line="104"/>
+        <source>read more</source>
+        <translation>weiterlesen</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::SitePlan</name>
+    <message>
+        <location filename="../lib/render/siteplan.cpp" line="118"/>
+        <source>Could not read the %1 “%2”: %3</source>
+        <translation>Der Eintrag „%2“ (%1) konnte nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::Sites</name>
+    <message>
+        <location filename="../lib/publish/sites.cpp" line="37"/>
+        <source>Give the site a name, for example the firm&apos;s name.</source>
+        <translation>Geben Sie der Website einen Namen, zum Beispiel den Namen der Firma.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/sites.cpp" line="42"/>
+        <source>There is already a site called “%1”. Choose another name, or remove that site first.</source>
+        <translation>Es gibt bereits eine Website namens „%1“. Wählen Sie einen anderen Namen oder entfernen Sie zuerst diese Website.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/sites.cpp" line="47"/>
+        <source>Enter the WordPress user name the Application Password belongs to.</source>
+        <translation>Geben Sie den WordPress-Benutzernamen ein, zu dem das Anwendungspasswort gehört.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/sites.cpp" line="63"/>
+        <source>There is no site called “%1”.</source>
+        <translation>Es gibt keine Website namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +3321,65 @@ Change or delete these first.</source>
     </message>
 </context>
 <context>
+    <name>QuoteDesk::Sql</name>
+    <message>
+        <location filename="../lib/store/sqlutil.cpp" line="17"/>
+        <source>The library is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Die Bibliothek ist belegt: Ein anderes Programm schreibt gerade hinein. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::SvgSanitizer</name>
+    <message>
+        <location filename="../lib/assets/svgsanitizer.cpp" line="107"/>
+        <source>the root element is not &lt;svg&gt;</source>
+        <translation>das Wurzelelement ist nicht &lt;svg&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/svgsanitizer.cpp" line="143"/>
+        <source>the SVG is not well-formed: %1 (line %2)</source>
+        <translation>das SVG ist nicht wohlgeformt: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/svgsanitizer.cpp" line="147"/>
+        <source>the file has no &lt;svg&gt; element</source>
+        <translation>die Datei hat kein &lt;svg&gt;-Element</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::SyncState</name>
+    <message>
+        <location filename="../lib/publish/syncstate.cpp" line="55"/>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/syncstate.cpp" line="57"/>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/syncstate.cpp" line="59"/>
+        <source>changed here</source>
+        <translation>hier geändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/syncstate.cpp" line="61"/>
+        <source>changed on the site</source>
+        <translation>auf der Website geändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/syncstate.cpp" line="63"/>
+        <source>changed here and on the site</source>
+        <translation>hier und auf der Website geändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/syncstate.cpp" line="65"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::SyncStateView</name>
     <message>
         <location filename="../app/publish/syncstateview.cpp" line="89"/>
@@ -2238,6 +3428,24 @@ Change or delete these first.</source>
         <location filename="../app/gui/termsedit.cpp" line="113"/>
         <source>Could not add “%1”: %2</source>
         <translation>„%1“ konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::Thumbnailer</name>
+    <message>
+        <location filename="../lib/assets/thumbnailer.cpp" line="97"/>
+        <source>the SVG cannot be drawn</source>
+        <translation>das SVG kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/thumbnailer.cpp" line="120"/>
+        <source>the PDF cannot be opened</source>
+        <translation>das PDF kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/thumbnailer.cpp" line="129"/>
+        <source>the SVG is too large</source>
+        <translation>das SVG ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +3505,39 @@ Change or delete these first.</source>
     </message>
 </context>
 <context>
+    <name>QuoteDesk::Validation</name>
+    <message>
+        <location filename="../lib/model/validation.cpp" line="38"/>
+        <source>the field “%1” has the unknown value “%2” (allowed: %3)</source>
+        <translation>das Feld „%1“ hat den unbekannten Wert „%2“ (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/validation.cpp" line="56"/>
+        <source>the field “%1” holds %2 characters, more than the limit of %3; split the text</source>
+        <translation>das Feld „%1“ enthält %2 Zeichen, mehr als die Grenze von %3; teilen Sie den Text auf</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/validation.cpp" line="65"/>
+        <source>the field “%1” contains a control character (U+%2), which text cannot hold</source>
+        <translation>das Feld „%1“ enthält ein Steuerzeichen (U+%2), das in Text nicht vorkommen darf</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/validation.cpp" line="86"/>
+        <source>the field “%1” is required</source>
+        <translation>das Feld „%1“ muss ausgefüllt sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/validation.cpp" line="101"/>
+        <source>This %1 cannot be saved: %2.</source>
+        <translation>Dieser Eintrag (%1) kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/validation.cpp" line="102"/>
+        <source>The %1 “%2” cannot be saved: %3.</source>
+        <translation>Der Eintrag „%2“ (%1) kann nicht gespeichert werden: %3.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::WorkflowStatus</name>
     <message>
         <location filename="../lib/model/records.cpp" line="80"/>
@@ -2322,6 +3563,216 @@ Change or delete these first.</source>
         <location filename="../lib/model/records.cpp" line="88"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::WpClient</name>
+    <message>
+        <location filename="../lib/publish/wpclient.cpp" line="194"/>
+        <source>Refused to send the password to %1 over plain http. Use the site&apos;s https address.</source>
+        <translation>Das Passwort wird nicht über unverschlüsseltes http an %1 gesendet. Verwenden Sie die https-Adresse der Website.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wpclient.cpp" line="208"/>
+        <source>Cannot read %1 to upload it: %2. Check that the media library is complete.</source>
+        <translation>%1 kann zum Hochladen nicht gelesen werden: %2. Prüfen Sie, ob die Mediathek vollständig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::WpError</name>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="34"/>
+        <source>Cancelled; nothing more was sent to %1.</source>
+        <translation>Abgebrochen; an %1 wurde nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="41"/>
+        <source>%1 did not answer in time. The site may be busy or down; try again later.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Die Website ist möglicherweise überlastet oder nicht erreichbar; versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="46"/>
+        <source>%1 closed the connection before the transfer finished. Try again; if it keeps happening with large files, the server may limit the upload size.</source>
+        <translation>%1 hat die Verbindung vor dem Ende der Übertragung geschlossen. Versuchen Sie es noch einmal; passiert das bei großen Dateien immer wieder, begrenzt der Server möglicherweise die Upload-Größe.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="52"/>
+        <source>The secure connection to %1 failed: %2. QuoteDesk does not accept untrusted certificates (self-signed, expired or for another name); give the site a valid certificate.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. QuoteDesk akzeptiert keine nicht vertrauenswürdigen Zertifikate (selbst signiert, abgelaufen oder für einen anderen Namen); geben Sie der Website ein gültiges Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="60"/>
+        <source>%1 redirected the request elsewhere (%2). Check the site address: use the address the site itself uses, with https.</source>
+        <translation>%1 hat die Anfrage anderswohin umgeleitet (%2). Prüfen Sie die Adresse der Website: Verwenden Sie die Adresse, die die Website selbst verwendet, mit https.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="66"/>
+        <source>Cannot reach %1: %2. Check the site address and the network connection.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse der Website und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="85"/>
+        <source>no details given</source>
+        <translation>keine Angaben</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="92"/>
+        <source>%1 refused the user name or Application Password. Check the user name, and create a new Application Password in wp-admin under Users → Profile (the login password does not work here).</source>
+        <translation>%1 hat den Benutzernamen oder das Anwendungspasswort abgelehnt. Prüfen Sie den Benutzernamen und erstellen Sie in wp-admin unter Benutzer → Profil ein neues Anwendungspasswort (das Anmeldepasswort funktioniert hier nicht).</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="98"/>
+        <source>The user may not do this on %1: %2. Ask the site&apos;s administrator for a role that allows it: publishing and uploading files needs Author or above, creating categories and tags needs Editor or above.</source>
+        <translation>Der Benutzer darf das auf %1 nicht: %2. Bitten Sie den Administrator der Website um eine Rolle, die es erlaubt: Veröffentlichen und Hochladen von Dateien erfordert „Autor“ oder höher, das Anlegen von Kategorien und Schlagwörtern „Redakteur“ oder höher.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="105"/>
+        <source>The post no longer exists on %1 (it was deleted there). Publish again to create it anew.</source>
+        <translation>Der Beitrag existiert auf %1 nicht mehr (er wurde dort gelöscht). Veröffentlichen Sie erneut, um ihn neu anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="109"/>
+        <source>%1 does not offer this part of the WordPress REST API. Check the site address, and that the REST API is not switched off by a plugin.</source>
+        <translation>%1 bietet diesen Teil der WordPress-REST-API nicht an. Prüfen Sie die Adresse der Website und ob die REST-API nicht durch ein Plugin abgeschaltet ist.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="113"/>
+        <source>%1 could not find the item: %2.</source>
+        <translation>%1 konnte das Element nicht finden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="116"/>
+        <source>%1 had a server error (HTTP %2): %3. Try again later, or ask the site&apos;s administrator to look at the server log.</source>
+        <translation>Auf %1 ist ein Serverfehler aufgetreten (HTTP %2): %3. Versuchen Sie es später noch einmal oder bitten Sie den Administrator der Website, das Serverprotokoll anzusehen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="123"/>
+        <source>%1 refused the request (HTTP %2): %3.</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="177"/>
+        <source>No answer came from %1. Check the site address and the network connection.</source>
+        <translation>Von %1 kam keine Antwort. Prüfen Sie die Adresse der Website und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="198"/>
+        <source>the answer was empty</source>
+        <translation>die Antwort war leer</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="199"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wperror.cpp" line="201"/>
+        <source>%1 sent an answer that is not valid JSON (%2). It may have been cut off, or a plugin or the server prints errors into it; try again, and check the site if it keeps happening.</source>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges JSON ist (%2). Sie wurde möglicherweise abgeschnitten, oder ein Plugin oder der Server schreibt Fehlermeldungen hinein; versuchen Sie es noch einmal und prüfen Sie die Website, wenn es wieder vorkommt.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::WpPayload</name>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="77"/>
+        <source>The post has no title. Give it one before publishing.</source>
+        <translation>Der Beitrag hat keinen Titel. Geben Sie ihm vor dem Veröffentlichen einen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="81"/>
+        <source>The slug “%1” is not usable in a web address. Use lower-case letters, digits and dashes, like quote-jensen-huang-ceo.</source>
+        <translation>Der Slug „%1“ ist in einer Webadresse nicht verwendbar. Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, etwa quote-jensen-huang-ceo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="87"/>
+        <source>The post has no content to publish.</source>
+        <translation>Der Beitrag hat keinen Inhalt zum Veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="93"/>
+        <source>The file of “%1” is missing from the media library (%2). Import it again before publishing.</source>
+        <translation>Die Datei von „%1“ fehlt in der Mediathek (%2). Importieren Sie sie vor dem Veröffentlichen erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="99"/>
+        <source>The file “%1” has no content hash; import it again.</source>
+        <translation>Die Datei „%1“ hat keine Prüfsumme ihres Inhalts; importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="106"/>
+        <source>The featured image is not among the post&apos;s files.</source>
+        <translation>Das Beitragsbild ist nicht unter den Dateien des Beitrags.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="110"/>
+        <source>The featured file “%1” is not an image (%2); WordPress would silently drop it. Choose an image as the featured image.</source>
+        <translation>Die als Beitragsbild gewählte Datei „%1“ ist kein Bild (%2); WordPress würde sie stillschweigend verwerfen. Wählen Sie ein Bild als Beitragsbild.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="118"/>
+        <source>A scheduled post needs a date at least a minute from now; WordPress publishes posts with an earlier date at once.</source>
+        <translation>Ein geplanter Beitrag braucht ein Datum mindestens eine Minute in der Zukunft; WordPress veröffentlicht Beiträge mit einem früheren Datum sofort.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="173"/>
+        <source>The site did not keep the featured image (media %1); it may not be an image or may have been deleted there.</source>
+        <translation>Die Website hat das Beitragsbild (Medium %1) nicht übernommen; es ist möglicherweise kein Bild oder wurde dort gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="180"/>
+        <source>The site dropped the term %1 from “%2”; it may have been deleted there.</source>
+        <translation>Die Website hat den Begriff %1 aus „%2“ entfernt; er wurde dort möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wppayload.cpp" line="188"/>
+        <source>The site set the status to “%1” instead of “%2”; the user may lack the right to publish.</source>
+        <translation>Die Website hat den Status auf „%1“ statt „%2“ gesetzt; dem Benutzer fehlt möglicherweise das Recht zu veröffentlichen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::WpSite</name>
+    <message>
+        <location filename="../lib/publish/wpsite.cpp" line="47"/>
+        <source>No WordPress REST API answered at this address. Check that it is the site&apos;s home address and that no plugin switches the REST API off.</source>
+        <translation>Unter dieser Adresse hat keine WordPress-REST-API geantwortet. Prüfen Sie, ob es die Startadresse der Website ist und ob kein Plugin die REST-API abschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wpsite.cpp" line="73"/>
+        <source>The site&apos;s answer about the user has no user id.</source>
+        <translation>Die Antwort der Website zum Benutzer enthält keine Benutzer-ID.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wpsite.cpp" line="104"/>
+        <source>The site announces its REST API at %1, over plain http. Set the site&apos;s address to https in WordPress (Settings → General).</source>
+        <translation>Die Website gibt ihre REST-API unter %1 an, über unverschlüsseltes http. Stellen Sie die Adresse der Website in WordPress auf https um (Einstellungen → Allgemein).</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::WpUrl</name>
+    <message>
+        <location filename="../lib/publish/wpurl.cpp" line="41"/>
+        <source>Enter the address of the WordPress site, for example https://example.com.</source>
+        <translation>Geben Sie die Adresse der WordPress-Website ein, zum Beispiel https://example.com.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wpurl.cpp" line="46"/>
+        <source>“%1” is not a web address. Enter it like https://example.com.</source>
+        <translation>„%1“ ist keine Webadresse. Geben Sie sie wie https://example.com ein.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wpurl.cpp" line="51"/>
+        <source>“%1” is not a web address (it starts with %2:). Enter it like https://example.com.</source>
+        <translation>„%1“ ist keine Webadresse (sie beginnt mit %2:). Geben Sie sie wie https://example.com ein.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wpurl.cpp" line="56"/>
+        <source>Enter the site address without a user name, password, query or #part: only like https://example.com or https://example.com/blog.</source>
+        <translation>Geben Sie die Adresse der Website ohne Benutzernamen, Passwort, Abfrage oder #Teil ein, nur wie https://example.com oder https://example.com/blog.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/wpurl.cpp" line="61"/>
+        <source>%1 uses plain http, which would send the password unencrypted. Use the site&apos;s https address (plain http is only accepted for this computer: localhost).</source>
+        <translation>%1 verwendet unverschlüsseltes http, womit das Passwort unverschlüsselt gesendet würde. Verwenden Sie die https-Adresse der Website (unverschlüsseltes http wird nur für diesen Computer akzeptiert: localhost).</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "store/sqlutil.h"
 #include "thumbnailcache.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -26,10 +27,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::AssetImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::AssetImporter)
+};
 
 ImportResult refused(const QString &path, const QString &message)
 {
@@ -153,25 +154,27 @@ std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, c
         return std::nullopt;
     };
     if (!info.exists())
-        return refuse(tr("“%1” does not exist (any more). Check the name and the folder.").arg(native));
+        return refuse(Tr::tr("“%1” does not exist (any more). Check the name and the folder.").arg(native));
     if (!info.isFile())
-        return refuse(tr("“%1” is not a regular file (it is a folder, a pipe or a device), so it cannot be "
-                         "imported.")
-                          .arg(native));
+        return refuse(
+            Tr::tr("“%1” is not a regular file (it is a folder, a pipe or a device), so it cannot be "
+                   "imported.")
+                .arg(native));
     staged.size = info.size();
     if (staged.size == 0)
-        return refuse(tr("“%1” is empty (0 bytes): there is nothing to import. It was probably not saved or "
-                         "downloaded completely.")
-                          .arg(native));
+        return refuse(
+            Tr::tr("“%1” is empty (0 bytes): there is nothing to import. It was probably not saved or "
+                   "downloaded completely.")
+                .arg(native));
     if (staged.size > m_options.maxFileSize)
-        return refuse(tr("“%1” is %2, more than the %3 the media library takes.")
+        return refuse(Tr::tr("“%1” is %2, more than the %3 the media library takes.")
                           .arg(native, QLocale().formattedDataSize(staged.size),
                                QLocale().formattedDataSize(m_options.maxFileSize)));
     {
         // Opened first: without read access, the type would be guessed from the name.
         QFile probe(path);
         if (!probe.open(QIODevice::ReadOnly))
-            return refuse(tr("“%1” cannot be read: %2. Check that you may read the file.")
+            return refuse(Tr::tr("“%1” cannot be read: %2. Check that you may read the file.")
                               .arg(native, probe.errorString()));
     }
     QString problem;
@@ -200,20 +203,21 @@ std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, c
     staged.copy = std::make_unique<QTemporaryFile>(m_store.tempFolder() + u"/import-XXXXXX.part"_s);
     if (!staged.copy->open())
         return refuse(
-            tr("Cannot copy “%1” into the media folder “%2”: %3. Check the free disk space and that "
-               "you may write there.")
+            Tr::tr("Cannot copy “%1” into the media folder “%2”: %3. Check the free disk space and that "
+                   "you may write there.")
                 .arg(native, QDir::toNativeSeparators(m_store.root()), staged.copy->errorString()));
     if (!copyAndHash(path, *staged.copy, &staged.sha256, cancel, &problem)) {
         if (isCancelled(cancel)) {
             result->sourcePath = path;
             result->status = ImportResult::Status::Cancelled;
             result->message =
-                tr("The import was cancelled while “%1” was copied; nothing of it was kept.").arg(native);
+                Tr::tr("The import was cancelled while “%1” was copied; nothing of it was kept.").arg(native);
             return std::nullopt;
         }
-        return refuse(tr("Cannot copy “%1” into the media folder: %2. Check the free disk space and that the "
-                         "file is still there.")
-                          .arg(native, problem));
+        return refuse(
+            Tr::tr("Cannot copy “%1” into the media folder: %2. Check the free disk space and that the "
+                   "file is still there.")
+                .arg(native, problem));
     }
     staged.copy->close();
     // Checked on the copy: what is stored is exactly what was checked, even if the original
@@ -234,9 +238,10 @@ bool AssetImporter::placeInStore(Staged &staged, QString *error)
     } else {
         if (m_store.contains(staged.sha256))
             return true; // placed by another import meanwhile
-        *error = tr("Cannot move “%1” into the media folder: %2. Check the free disk space and that you may "
-                    "write there.")
-                     .arg(staged.name, staged.copy->errorString());
+        *error =
+            Tr::tr("Cannot move “%1” into the media folder: %2. Check the free disk space and that you may "
+                   "write there.")
+                .arg(staged.name, staged.copy->errorString());
         return false;
     }
     return true;
@@ -274,10 +279,10 @@ ImportResult AssetImporter::alreadyPresent(const QString &path, Asset existing)
         if (!m_library.restore(RecordType::Asset, existing.id, &error))
             return refused(path, error);
         existing = m_library.get<Asset>(existing.id).value_or(existing);
-        result.message = tr("“%1” was in the trash as “%2”; it is back in the library.")
+        result.message = Tr::tr("“%1” was in the trash as “%2”; it is back in the library.")
                              .arg(QDir::toNativeSeparators(path), existing.label());
     } else {
-        result.message = tr("“%1” is already in the library as “%2”; it was not copied again.")
+        result.message = Tr::tr("“%1” is already in the library as “%2”; it was not copied again.")
                              .arg(QDir::toNativeSeparators(path), existing.label());
     }
     result.asset = std::move(existing);
@@ -307,14 +312,14 @@ ImportResult AssetImporter::importFile(const QString &path, const std::atomic_bo
     asset.height = staged->metadata.height;
     asset.pageCount = staged->metadata.pageCount;
     if (!m_library.save(asset, &error))
-        return refused(
-            path,
-            tr("“%1” was copied but could not be recorded: %2").arg(QDir::toNativeSeparators(path), error));
+        return refused(path,
+                       Tr::tr("“%1” was copied but could not be recorded: %2")
+                           .arg(QDir::toNativeSeparators(path), error));
     m_knownSizes.insert(asset.size);
     queueThumbnail(asset);
     result.sourcePath = path;
     result.status = ImportResult::Status::Imported;
-    result.message = tr("Imported “%1”.").arg(QDir::toNativeSeparators(path));
+    result.message = Tr::tr("Imported “%1”.").arg(QDir::toNativeSeparators(path));
     result.asset = std::move(asset);
     result.pdfAuthor = staged->metadata.author;
     return result;
@@ -345,7 +350,8 @@ ImportResult AssetImporter::replaceFile(qint64 assetId, const QString &path, con
     queueThumbnail(*asset);
     result.sourcePath = path;
     result.status = ImportResult::Status::Imported;
-    result.message = tr("The file of “%1” is now “%2”.").arg(asset->label(), QDir::toNativeSeparators(path));
+    result.message =
+        Tr::tr("The file of “%1” is now “%2”.").arg(asset->label(), QDir::toNativeSeparators(path));
     result.asset = std::move(*asset);
     result.pdfAuthor = staged->metadata.author;
     return result;
@@ -377,7 +383,8 @@ AssetImporter::FileList AssetImporter::collectFiles(const QStringList &paths,
         std::sort(list.files.begin() + before, list.files.end());
         if (list.files.size() == before)
             list.problems.append(refused(
-                path, tr("The folder “%1” holds no files to import.").arg(QDir::toNativeSeparators(path))));
+                path,
+                Tr::tr("The folder “%1” holds no files to import.").arg(QDir::toNativeSeparators(path))));
     }
     return list;
 }

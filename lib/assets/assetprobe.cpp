@@ -20,10 +20,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk::AssetProbe {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::AssetProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::AssetProbe)
+};
 
 const QString s_pdf = u"application/pdf"_s;
 const QString s_svg = u"image/svg+xml"_s;
@@ -69,9 +69,10 @@ bool hasEndOfFileMarker(const QString &path)
 bool verifyPdf(const QString &path, const QString &name, AssetMetadata *metadata, QString *error)
 {
     if (!hasEndOfFileMarker(path)) {
-        *error = tr("“%1” is an incomplete PDF: its end is missing, so it was probably cut off while being "
-                    "downloaded or copied. Get the complete file and import it again.")
-                     .arg(name);
+        *error =
+            Tr::tr("“%1” is an incomplete PDF: its end is missing, so it was probably cut off while being "
+                   "downloaded or copied. Get the complete file and import it again.")
+                .arg(name);
         return false;
     }
     QPdfDocument document;
@@ -80,19 +81,21 @@ bool verifyPdf(const QString &path, const QString &name, AssetMetadata *metadata
         break;
     case QPdfDocument::Error::IncorrectPassword:
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        *error = tr("“%1” is protected by a password, so its pages cannot be read. Save a copy without the "
-                    "password (in the program that made it) and import that.")
-                     .arg(name);
+        *error =
+            Tr::tr("“%1” is protected by a password, so its pages cannot be read. Save a copy without the "
+                   "password (in the program that made it) and import that.")
+                .arg(name);
         return false;
     default:
-        *error = tr("“%1” is a damaged PDF that cannot be opened. Export it again from the program that made "
-                    "it.")
-                     .arg(name);
+        *error =
+            Tr::tr("“%1” is a damaged PDF that cannot be opened. Export it again from the program that made "
+                   "it.")
+                .arg(name);
         return false;
     }
     if (document.pageCount() < 1) {
-        *error =
-            tr("“%1” is a PDF without any pages. Export it again from the program that made it.").arg(name);
+        *error = Tr::tr("“%1” is a PDF without any pages. Export it again from the program that made it.")
+                     .arg(name);
         return false;
     }
     metadata->pageCount = document.pageCount();
@@ -110,18 +113,18 @@ QString pngProblem(const uchar *data, qint64 size)
     while (at + 12 <= size) {
         const qint64 length = qFromBigEndian<quint32>(data + at);
         if (length > size - at - 12)
-            return tr("it is cut off");
+            return Tr::tr("it is cut off");
         const uchar *type = data + at + 4;
         uLong crc = crc32(0L, Z_NULL, 0);
         // zlib takes at most 4 GB at a time; a chunk is at most 2 GB.
         crc = crc32(crc, type, uInt(length + 4));
         if (crc != qFromBigEndian<quint32>(type + 4 + length))
-            return tr("its data does not match its checksums");
+            return Tr::tr("its data does not match its checksums");
         if (std::memcmp(type, "IEND", 4) == 0)
             return {};
         at += length + 12;
     }
-    return tr("it is cut off");
+    return Tr::tr("it is cut off");
 }
 
 // The end of the stream each format has, looked for in the last kilobyte: finds cut-off
@@ -155,22 +158,23 @@ QString imageProblem(const QString &path, const QString &mimeType)
     } else if (mimeType == u"image/webp") {
         whole = head.size() == 12 && qint64(qFromLittleEndian<quint32>(head.constData() + 4)) + 8 <= size;
     }
-    return whole ? QString() : tr("it is cut off");
+    return whole ? QString() : Tr::tr("it is cut off");
 }
 
 bool verifySvg(const QString &path, const QString &name, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaxSvgBytes) {
-        *error = file.isOpen() ? tr("“%1” is an SVG of more than 32 MB, too large for a drawing. Simplify it "
-                                    "or export it as PNG.")
-                                     .arg(name)
-                               : tr("“%1” cannot be read: %2.").arg(name, file.errorString());
+        *error = file.isOpen()
+            ? Tr::tr("“%1” is an SVG of more than 32 MB, too large for a drawing. Simplify it "
+                     "or export it as PNG.")
+                  .arg(name)
+            : Tr::tr("“%1” cannot be read: %2.").arg(name, file.errorString());
         return false;
     }
     QString problem;
     if (!SvgSanitizer::sanitize(file.readAll(), &problem)) {
-        *error = tr("“%1” is a damaged SVG: %2. Export it again from the program that made it.")
+        *error = Tr::tr("“%1” is a damaged SVG: %2. Export it again from the program that made it.")
                      .arg(name, problem);
         return false;
     }
@@ -203,8 +207,8 @@ std::optional<AssetMetadata> inspect(const QString &path, const QString &name, c
     if (!supportedMimeTypes().contains(metadata.mimeType)) {
         const QMimeType type = QMimeDatabase().mimeTypeForName(metadata.mimeType);
         if (error)
-            *error = tr("“%1” is not a file the media library takes: its content is %2 (%3). Import PDF, "
-                        "PNG, JPEG, WebP, GIF or SVG files.")
+            *error = Tr::tr("“%1” is not a file the media library takes: its content is %2 (%3). Import PDF, "
+                            "PNG, JPEG, WebP, GIF or SVG files.")
                          .arg(name, type.comment(), metadata.mimeType);
         return std::nullopt;
     }
@@ -222,8 +226,8 @@ std::optional<AssetMetadata> inspect(const QString &path, const QString &name, c
     if (!size.isValid() || size.isEmpty()) {
         if (error)
             *error =
-                tr("“%1” is a damaged %2 image: its header cannot be read (%3). Export it again from the "
-                   "program that made it.")
+                Tr::tr("“%1” is a damaged %2 image: its header cannot be read (%3). Export it again from the "
+                       "program that made it.")
                     .arg(name, typeName(metadata.mimeType), reader.errorString());
         return std::nullopt;
     }
@@ -231,12 +235,13 @@ std::optional<AssetMetadata> inspect(const QString &path, const QString &name, c
     if (pixels > options.maxPixels) {
         const QLocale locale;
         if (error)
-            *error = tr("“%1” is %2 × %3 pixels (%4 megapixels), more than the limit of %5 megapixels. Scale "
-                        "it down and import it again.")
-                         .arg(name, locale.toString(size.width()), locale.toString(size.height()),
-                              locale.toString(double(pixels) / 1e6, 'f', 1),
-                              locale.toString(double(options.maxPixels) / 1e6, 'g',
-                                              QLocale::FloatingPointShortest));
+            *error =
+                Tr::tr("“%1” is %2 × %3 pixels (%4 megapixels), more than the limit of %5 megapixels. Scale "
+                       "it down and import it again.")
+                    .arg(name, locale.toString(size.width()), locale.toString(size.height()),
+                         locale.toString(double(pixels) / 1e6, 'f', 1),
+                         locale.toString(double(options.maxPixels) / 1e6, 'g',
+                                         QLocale::FloatingPointShortest));
         return std::nullopt;
     }
     metadata.width = size.width();
@@ -255,7 +260,7 @@ bool verify(const QString &path, const QString &name, AssetMetadata *metadata, Q
     problem = imageProblem(path, metadata->mimeType);
     if (!problem.isEmpty()) {
         if (error)
-            *error = tr("“%1” is a damaged %2 image: %3. Export it again from the program that made it.")
+            *error = Tr::tr("“%1” is a damaged %2 image: %3. Export it again from the program that made it.")
                          .arg(name, typeName(metadata->mimeType), problem);
         return false;
     }

@@ -4,6 +4,7 @@
 #include "store/library.h"
 #include "store/sqlutil.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -18,10 +19,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::AssetStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::AssetStore)
+};
 
 bool isOldEnough(const QFileInfo &info, const QDateTime &cutoff)
 {
@@ -69,8 +70,8 @@ bool AssetStore::ensureFolders(QString *error) const
         if (!dir.mkpath(folder)
             || !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
             if (error)
-                *error = tr("Cannot create the media folder “%1”. Check that you may write next to the "
-                            "library file and that the disk is not full.")
+                *error = Tr::tr("Cannot create the media folder “%1”. Check that you may write next to the "
+                                "library file and that the disk is not full.")
                              .arg(QDir::toNativeSeparators(folder));
             return false;
         }

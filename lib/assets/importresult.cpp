@@ -5,6 +5,15 @@
 
 namespace QuoteDesk {
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::ImportSummary)
+};
+
+} // namespace
+
 void ImportSummary::add(const ImportResult &result)
 {
     switch (result.status) {
@@ -27,16 +36,13 @@ QString ImportSummary::text() const
 {
     if (!error.isEmpty())
         return error;
-    const auto tr = [](const char *text, int n) {
-        return QCoreApplication::translate("QuoteDesk::ImportSummary", text, nullptr, n);
-    };
-    QString text = tr("%n file(s) imported", imported);
+    QString text = Tr::tr("%n file(s) imported", nullptr, imported);
     if (alreadyPresent > 0)
-        text += QLatin1StringView(", ") + tr("%n already in the library", alreadyPresent);
+        text += QLatin1StringView(", ") + Tr::tr("%n already in the library", nullptr, alreadyPresent);
     if (refused > 0)
-        text += QLatin1StringView(", ") + tr("%n refused", refused);
+        text += QLatin1StringView(", ") + Tr::tr("%n refused", nullptr, refused);
     if (cancelled)
-        text += QLatin1StringView(", ") + tr("cancelled with %n file(s) left", notProcessed);
+        text += QLatin1StringView(", ") + Tr::tr("cancelled with %n file(s) left", nullptr, notProcessed);
     return text + QLatin1StringView(".");
 }
 

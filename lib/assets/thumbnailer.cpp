@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk::Thumbnailer {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::Thumbnailer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Thumbnailer)
+};
 
 // Largest file read into memory to make an SVG thumbnail.
 constexpr qint64 MaxSvgBytes = 32 * 1024 * 1024;
@@ -94,7 +94,7 @@ QImage renderSvg(const QByteArray &svg, int edge, QString *error)
     QSvgRenderer renderer(*safe);
     if (!renderer.isValid()) {
         if (error)
-            *error = tr("the SVG cannot be drawn");
+            *error = Tr::tr("the SVG cannot be drawn");
         return {};
     }
     QSizeF natural = renderer.defaultSize();
@@ -117,7 +117,7 @@ QImage make(const QString &path, const QString &mimeType, int edge, QString *err
         QPdfDocument document;
         if (document.load(path) != QPdfDocument::Error::None) {
             if (error)
-                *error = tr("the PDF cannot be opened");
+                *error = Tr::tr("the PDF cannot be opened");
             return {};
         }
         return renderFirstPage(document, edge);
@@ -126,7 +126,7 @@ QImage make(const QString &path, const QString &mimeType, int edge, QString *err
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly) || file.size() > MaxSvgBytes) {
             if (error)
-                *error = file.isOpen() ? tr("the SVG is too large") : file.errorString();
+                *error = file.isOpen() ? Tr::tr("the SVG is too large") : file.errorString();
             return {};
         }
         return renderSvg(file.readAll(), edge, error);

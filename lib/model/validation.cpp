@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Validation)
+};
 
 // Walks every text field of a record and stops at the first that is too long or holds
 // characters no editor can show.
@@ -35,7 +35,7 @@ public:
     void choice(QLatin1StringView key, QString &value, const QStringList &allowed)
     {
         if (problem.isEmpty() && !allowed.contains(value))
-            problem = tr("the field “%1” has the unknown value “%2” (allowed: %3)")
+            problem = Tr::tr("the field “%1” has the unknown value “%2” (allowed: %3)")
                           .arg(key, value.left(40), allowed.join(u", "_s));
     }
     template<class T>
@@ -53,7 +53,7 @@ private:
         if (!problem.isEmpty())
             return;
         if (value.size() > MaxFieldLength) {
-            problem = tr("the field “%1” holds %2 characters, more than the limit of %3; split the text")
+            problem = Tr::tr("the field “%1” holds %2 characters, more than the limit of %3; split the text")
                           .arg(key)
                           .arg(value.size())
                           .arg(MaxFieldLength);
@@ -62,7 +62,7 @@ private:
         for (const QChar c : value) {
             const char16_t u = c.unicode();
             if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f) {
-                problem = tr("the field “%1” contains a control character (U+%2), which text cannot hold")
+                problem = Tr::tr("the field “%1” contains a control character (U+%2), which text cannot hold")
                               .arg(key)
                               .arg(int(u), 4, 16, QLatin1Char('0'));
                 return;
@@ -83,7 +83,7 @@ bool check(const T &record, std::initializer_list<Required> required, QString *e
     QString problem;
     for (const Required &r : required) {
         if (r.value->trimmed().isEmpty()) {
-            problem = tr("the field “%1” is required").arg(QLatin1StringView(r.key));
+            problem = Tr::tr("the field “%1” is required").arg(QLatin1StringView(r.key));
             break;
         }
     }
@@ -98,8 +98,8 @@ bool check(const T &record, std::initializer_list<Required> required, QString *e
     if (error) {
         const QString label = record.label().trimmed().left(60);
         *error = label.isEmpty()
-            ? tr("This %1 cannot be saved: %2.").arg(recordTypeDisplayName(T::Type), problem)
-            : tr("The %1 “%2” cannot be saved: %3.").arg(recordTypeDisplayName(T::Type), label, problem);
+            ? Tr::tr("This %1 cannot be saved: %2.").arg(recordTypeDisplayName(T::Type), problem)
+            : Tr::tr("The %1 “%2” cannot be saved: %3.").arg(recordTypeDisplayName(T::Type), label, problem);
     }
     return false;
 }

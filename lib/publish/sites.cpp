@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk::Sites {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::Sites", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Sites)
+};
 
 } // namespace
 
@@ -34,16 +34,17 @@ bool add(Library &library, Site &site, QString *error)
     site.name = site.name.trimmed();
     site.userName = site.userName.trimmed();
     if (site.name.isEmpty()) {
-        *error = tr("Give the site a name, for example the firm's name.");
+        *error = Tr::tr("Give the site a name, for example the firm's name.");
         return false;
     }
     if (findByName(library, site.name)) {
-        *error = tr("There is already a site called “%1”. Choose another name, or remove that site first.")
-                     .arg(site.name);
+        *error =
+            Tr::tr("There is already a site called “%1”. Choose another name, or remove that site first.")
+                .arg(site.name);
         return false;
     }
     if (site.userName.isEmpty()) {
-        *error = tr("Enter the WordPress user name the Application Password belongs to.");
+        *error = Tr::tr("Enter the WordPress user name the Application Password belongs to.");
         return false;
     }
     const auto url = WpUrl::siteUrl(site.baseUrl, error);
@@ -59,7 +60,7 @@ bool remove(Library &library, const QString &name, QString *credentialKey, QStri
 {
     const auto site = findByName(library, name);
     if (!site) {
-        *error = tr("There is no site called “%1”.").arg(name);
+        *error = Tr::tr("There is no site called “%1”.").arg(name);
         return false;
     }
     if (!library.trash(RecordType::Site, site->id, error))

@@ -50,20 +50,19 @@ QString nameOf(SyncState state)
 
 QString displayName(SyncState state)
 {
-    const char *context = "QuoteDesk::SyncState";
     switch (state) {
     case SyncState::NotPublished:
-        return QCoreApplication::translate(context, "not published");
+        return QCoreApplication::translate("QuoteDesk::SyncState", "not published");
     case SyncState::UpToDate:
-        return QCoreApplication::translate(context, "up to date");
+        return QCoreApplication::translate("QuoteDesk::SyncState", "up to date");
     case SyncState::ChangedHere:
-        return QCoreApplication::translate(context, "changed here");
+        return QCoreApplication::translate("QuoteDesk::SyncState", "changed here");
     case SyncState::ChangedOnSite:
-        return QCoreApplication::translate(context, "changed on the site");
+        return QCoreApplication::translate("QuoteDesk::SyncState", "changed on the site");
     case SyncState::Both:
-        return QCoreApplication::translate(context, "changed here and on the site");
+        return QCoreApplication::translate("QuoteDesk::SyncState", "changed here and on the site");
     case SyncState::Failed:
-        return QCoreApplication::translate(context, "failed");
+        return QCoreApplication::translate("QuoteDesk::SyncState", "failed");
     }
     return {};
 }

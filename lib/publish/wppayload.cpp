@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk::WpPayload {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::WpPayload", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::WpPayload)
+};
 
 QJsonArray idArray(const QList<qint64> &ids)
 {
@@ -74,49 +74,49 @@ bool validate(const PublishInput &input, const PublishOptions &options, const QD
 {
     static const QRegularExpression slugPattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
     if (input.title.trimmed().isEmpty()) {
-        *error = tr("The post has no title. Give it one before publishing.");
+        *error = Tr::tr("The post has no title. Give it one before publishing.");
         return false;
     }
     if (!slugPattern.match(input.slug).hasMatch()) {
-        *error = tr("The slug “%1” is not usable in a web address. Use lower-case letters, digits and "
-                    "dashes, like quote-jensen-huang-ceo.")
+        *error = Tr::tr("The slug “%1” is not usable in a web address. Use lower-case letters, digits and "
+                        "dashes, like quote-jensen-huang-ceo.")
                      .arg(input.slug);
         return false;
     }
     if (!input.content) {
-        *error = tr("The post has no content to publish.");
+        *error = Tr::tr("The post has no content to publish.");
         return false;
     }
     for (const PublishMedia &m : input.media) {
         const QFileInfo info(m.filePath);
         if (!info.isFile() || !info.isReadable()) {
-            *error = tr("The file of “%1” is missing from the media library (%2). Import it again before "
-                        "publishing.")
+            *error = Tr::tr("The file of “%1” is missing from the media library (%2). Import it again before "
+                            "publishing.")
                          .arg(m.title.isEmpty() ? m.fileName : m.title, m.filePath);
             return false;
         }
         if (m.sha256.size() != 64) {
-            *error = tr("The file “%1” has no content hash; import it again.").arg(m.fileName);
+            *error = Tr::tr("The file “%1” has no content hash; import it again.").arg(m.fileName);
             return false;
         }
     }
     if (input.featuredAssetId) {
         const PublishMedia *featured = input.mediaFor(*input.featuredAssetId);
         if (!featured) {
-            *error = tr("The featured image is not among the post's files.");
+            *error = Tr::tr("The featured image is not among the post's files.");
             return false;
         }
         if (!featured->isImage()) {
-            *error = tr("The featured file “%1” is not an image (%2); WordPress would silently drop it. "
-                        "Choose an image as the featured image.")
+            *error = Tr::tr("The featured file “%1” is not an image (%2); WordPress would silently drop it. "
+                            "Choose an image as the featured image.")
                          .arg(featured->fileName, featured->mimeType);
             return false;
         }
     }
     if (options.status == PostStatus::Future) {
         if (!options.date.isValid() || options.date < now.addSecs(60)) {
-            *error = tr("A scheduled post needs a date at least a minute from now; WordPress publishes "
-                        "posts with an earlier date at once.");
+            *error = Tr::tr("A scheduled post needs a date at least a minute from now; WordPress publishes "
+                            "posts with an earlier date at once.");
             return false;
         }
     }
@@ -170,14 +170,14 @@ QStringList checkReturnedPost(const QJsonObject &sent, const QJsonObject &return
     QStringList problems;
     const qint64 featured = sent.value("featured_media"_L1).toInteger();
     if (featured != 0 && returned.value("featured_media"_L1).toInteger() != featured)
-        problems << tr("The site did not keep the featured image (media %1); it may not be an image or "
-                       "may have been deleted there.")
+        problems << Tr::tr("The site did not keep the featured image (media %1); it may not be an image or "
+                           "may have been deleted there.")
                         .arg(featured);
     for (const char *key : { "categories", "tags" }) {
         const QList<qint64> kept = idList(returned.value(QLatin1StringView(key)));
         for (qint64 id : idList(sent.value(QLatin1StringView(key)))) {
             if (!kept.contains(id))
-                problems << tr("The site dropped the term %1 from “%2”; it may have been deleted there.")
+                problems << Tr::tr("The site dropped the term %1 from “%2”; it may have been deleted there.")
                                 .arg(id)
                                 .arg(QLatin1StringView(key));
         }
@@ -185,8 +185,8 @@ QStringList checkReturnedPost(const QJsonObject &sent, const QJsonObject &return
     const QString status = returned.value("status"_L1).toString();
     const QString wanted = sent.value("status"_L1).toString();
     if (status != wanted && !(wanted == "future"_L1 && status == "publish"_L1))
-        problems << tr("The site set the status to “%1” instead of “%2”; the user may lack the right to "
-                       "publish.")
+        problems << Tr::tr("The site set the status to “%1” instead of “%2”; the user may lack the right to "
+                           "publish.")
                         .arg(status, wanted);
     return problems;
 }

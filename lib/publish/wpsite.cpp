@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk::WpSite {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::WpSite", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::WpSite)
+};
 
 bool isRestIndex(const QJsonObject &index)
 {
@@ -44,8 +44,8 @@ void tryGuesses(WpClient *client, QList<QUrl> guesses, QObject *context,
     if (guesses.isEmpty()) {
         done({},
              makeError(WpError::Kind::NotFound,
-                       tr("No WordPress REST API answered at this address. Check that it is the "
-                          "site's home address and that no plugin switches the REST API off.")));
+                       Tr::tr("No WordPress REST API answered at this address. Check that it is the "
+                              "site's home address and that no plugin switches the REST API off.")));
         return;
     }
     const QUrl base = guesses.takeFirst();
@@ -70,7 +70,7 @@ void tryGuesses(WpClient *client, QList<QUrl> guesses, QObject *context,
 bool parseUser(const QJsonObject &object, User *user, QString *error)
 {
     if (!object.value("id"_L1).isDouble()) {
-        *error = tr("The site's answer about the user has no user id.");
+        *error = Tr::tr("The site's answer about the user has no user id.");
         return false;
     }
     user->id = object.value("id"_L1).toInteger();
@@ -101,8 +101,8 @@ void discover(WpClient *client, const QUrl &siteUrl, QObject *context,
             if (!WpUrl::isSecureEnough(announced)) {
                 done({},
                      makeError(WpError::Kind::Invalid,
-                               tr("The site announces its REST API at %1, over plain http. Set the "
-                                  "site's address to https in WordPress (Settings → General).")
+                               Tr::tr("The site announces its REST API at %1, over plain http. Set the "
+                                      "site's address to https in WordPress (Settings → General).")
                                    .arg(announced.toString())));
                 return;
             }

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk::WpUrl {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::WpUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::WpUrl)
+};
 
 } // namespace
 
@@ -38,28 +38,28 @@ std::optional<QUrl> siteUrl(const QString &text, QString *error)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        *error = tr("Enter the address of the WordPress site, for example https://example.com.");
+        *error = Tr::tr("Enter the address of the WordPress site, for example https://example.com.");
         return std::nullopt;
     }
     QUrl url = QUrl::fromUserInput(trimmed.contains("://"_L1) ? trimmed : u"https://"_s + trimmed);
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = tr("“%1” is not a web address. Enter it like https://example.com.").arg(trimmed);
+        *error = Tr::tr("“%1” is not a web address. Enter it like https://example.com.").arg(trimmed);
         return std::nullopt;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != "https"_L1 && scheme != "http"_L1) {
-        *error = tr("“%1” is not a web address (it starts with %2:). Enter it like https://example.com.")
+        *error = Tr::tr("“%1” is not a web address (it starts with %2:). Enter it like https://example.com.")
                      .arg(trimmed, scheme);
         return std::nullopt;
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        *error = tr("Enter the site address without a user name, password, query or #part: only "
-                    "like https://example.com or https://example.com/blog.");
+        *error = Tr::tr("Enter the site address without a user name, password, query or #part: only "
+                        "like https://example.com or https://example.com/blog.");
         return std::nullopt;
     }
     if (!isSecureEnough(url)) {
-        *error = tr("%1 uses plain http, which would send the password unencrypted. Use the site's "
-                    "https address (plain http is only accepted for this computer: localhost).")
+        *error = Tr::tr("%1 uses plain http, which would send the password unencrypted. Use the site's "
+                        "https address (plain http is only accepted for this computer: localhost).")
                      .arg(url.host());
         return std::nullopt;
     }

@@ -12,10 +12,10 @@ namespace QuoteDesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::Article", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Article)
+};
 
 // A slug for a record that has none yet: lower-case letters and digits joined by hyphens.
 QString slugify(const QString &title)
@@ -51,7 +51,7 @@ QString attributionOf(const Quote &quote, const std::optional<Speaker> &speaker)
     if (!speaker)
         return {};
     const QString role = quote.speakerRole.isEmpty() ? speaker->role : quote.speakerRole;
-    return role.isEmpty() ? speaker->name : tr("%1, %2").arg(speaker->name, role);
+    return role.isEmpty() ? speaker->name : Tr::tr("%1, %2").arg(speaker->name, role);
 }
 
 void composeQuote(const ArticleInput &input, Article &article)
@@ -63,7 +63,7 @@ void composeQuote(const ArticleInput &input, Article &article)
     article.title = quote.title;
     if (article.title.isEmpty()) {
         article.title =
-            article.attribution.isEmpty() ? tr("Quote") : tr("Quote: %1").arg(article.attribution);
+            article.attribution.isEmpty() ? Tr::tr("Quote") : Tr::tr("Quote: %1").arg(article.attribution);
     }
     article.slug = quote.slug;
     article.occasion = quote.whereLabel;
@@ -78,7 +78,7 @@ void composeQuote(const ArticleInput &input, Article &article)
     if (input.speaker) {
         const Speaker &speaker = *input.speaker;
         article.profileHeading =
-            speaker.headline.isEmpty() ? speaker.name : tr("%1: %2").arg(speaker.name, speaker.headline);
+            speaker.headline.isEmpty() ? speaker.name : Tr::tr("%1: %2").arg(speaker.name, speaker.headline);
         article.biography = MarkdownDocument::parse(speaker.biography);
         article.portrait = assetFor(input, speaker.portraitAssetId);
     }

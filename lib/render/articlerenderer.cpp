@@ -18,10 +18,10 @@ namespace {
 
 enum class Format { Preview, Page, Blocks };
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::ArticleRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::ArticleRenderer)
+};
 
 QString escape(const QString &text)
 {
@@ -138,18 +138,18 @@ public:
                 if (const QString href = assetHref(*target); !href.isEmpty())
                     return img(href);
             }
-            return placeholder(tr("Missing image: %1").arg(alt));
+            return placeholder(Tr::tr("Missing image: %1").arg(alt));
         }
         case UrlPolicy::Target::Web:
             if (m_format == Format::Preview) {
-                return placeholder(
-                    tr("Remote image not loaded in the preview: %1 (%2)").arg(alt, UrlPolicy::hostOf(url)));
+                return placeholder(Tr::tr("Remote image not loaded in the preview: %1 (%2)")
+                                       .arg(alt, UrlPolicy::hostOf(url)));
             }
             return img(url);
         case UrlPolicy::Target::Relative:
             if (keepsRelativeTargets())
                 return img(url);
-            return placeholder(tr("Image outside the library not shown: %1").arg(alt));
+            return placeholder(Tr::tr("Image outside the library not shown: %1").arg(alt));
         case UrlPolicy::Target::Contact:
         case UrlPolicy::Target::Unsafe:
             break;
@@ -214,9 +214,9 @@ QHash<QString, QString> Parts::values() const
     QHash<QString, QString> values {
         { u"title"_s, escape(a.title) },
         { u"excerpt"_s, escape(a.excerpt) },
-        { u"label_sources"_s, escape(tr("Sources")) },
-        { u"label_download_brochure"_s, escape(tr("Download brochure")) },
-        { u"label_download"_s, escape(tr("Download")) },
+        { u"label_sources"_s, escape(Tr::tr("Sources")) },
+        { u"label_download_brochure"_s, escape(Tr::tr("Download brochure")) },
+        { u"label_download"_s, escape(Tr::tr("Download")) },
         { u"sources"_s, markdown(a.sources, 3) },
     };
     if (a.kind == Article::Kind::Essay) {

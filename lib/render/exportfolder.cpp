@@ -17,10 +17,10 @@ namespace QuoteDesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::ExportFolder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::ExportFolder)
+};
 
 bool ensureParent(const QString &path, QString *error)
 {
@@ -28,14 +28,14 @@ bool ensureParent(const QString &path, QString *error)
     if (QDir().mkpath(parent))
         return true;
     if (error)
-        *error = tr("Could not create the folder %1. Check that you may write there.")
+        *error = Tr::tr("Could not create the folder %1. Check that you may write there.")
                      .arg(QDir::toNativeSeparators(parent));
     return false;
 }
 
 QString writeError(const QString &path, const QString &reason)
 {
-    return tr("Could not write %1: %2. Check that the folder is writable and the disk has room.")
+    return Tr::tr("Could not write %1: %2. Check that the folder is writable and the disk has room.")
         .arg(QDir::toNativeSeparators(path), reason);
 }
 
@@ -44,7 +44,7 @@ bool copyFile(const QString &from, const QString &to, QString *error)
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not read the asset file %1: %2.")
+            *error = Tr::tr("Could not read the asset file %1: %2.")
                          .arg(QDir::toNativeSeparators(from), source.errorString());
         return false;
     }
@@ -61,7 +61,7 @@ bool copyFile(const QString &from, const QString &to, QString *error)
         const qint64 read = source.read(buffer.data(), buffer.size());
         if (read < 0) {
             if (error)
-                *error = tr("Could not read the asset file %1: %2.")
+                *error = Tr::tr("Could not read the asset file %1: %2.")
                              .arg(QDir::toNativeSeparators(from), source.errorString());
             return false;
         }
@@ -158,7 +158,7 @@ bool ExportFolder::copyAssets(const QList<Asset> &assets, QString *error)
         if (source.isEmpty() || !QFileInfo(source).isFile()) {
             m_missing.append(asset.originalName.isEmpty() || asset.originalName == asset.label()
                                  ? asset.label()
-                                 : tr("%1 (%2)").arg(asset.label(), asset.originalName));
+                                 : Tr::tr("%1 (%2)").arg(asset.label(), asset.originalName));
             continue;
         }
         const QString name = copyName(asset);

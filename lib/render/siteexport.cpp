@@ -18,10 +18,10 @@ namespace QuoteDesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::SiteExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::SiteExport)
+};
 
 // Marks a folder as written by the export, so exporting there again may replace it.
 const QString MarkerFile = u".quotedesk-export"_s;
@@ -37,7 +37,7 @@ bool checkTarget(const QString &folder, QString *error)
     if (!info.exists())
         return true;
     if (!info.isDir()) {
-        *error = tr("%1 is a file, not a folder. Choose a new or empty folder for the export.")
+        *error = Tr::tr("%1 is a file, not a folder. Choose a new or empty folder for the export.")
                      .arg(nativePath(folder));
         return false;
     }
@@ -46,8 +46,9 @@ bool checkTarget(const QString &folder, QString *error)
         dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     if (entries.isEmpty() || entries.contains(MarkerFile))
         return true;
-    *error = tr("%1 already holds other files. Choose a new or empty folder, or one an earlier export wrote.")
-                 .arg(nativePath(folder));
+    *error =
+        Tr::tr("%1 already holds other files. Choose a new or empty folder, or one an earlier export wrote.")
+            .arg(nativePath(folder));
     return false;
 }
 
@@ -58,20 +59,21 @@ bool replaceFolder(const QString &staging, const QString &folder, QString *error
     if (!QFileInfo::exists(folder)) {
         if (parent.rename(staging, folder))
             return true;
-        *error = tr("Could not move the finished export to %1. Check that you may write in %2.")
+        *error = Tr::tr("Could not move the finished export to %1. Check that you may write in %2.")
                      .arg(nativePath(folder), nativePath(parent.path()));
         return false;
     }
     QTemporaryDir old(parent.filePath(u"."_s + QFileInfo(folder).fileName() + u"-old-XXXXXX"_s));
     if (!old.isValid() || !QDir().rmdir(old.path()) || !parent.rename(folder, old.path())) {
-        *error = tr("Could not replace the earlier export in %1. Check that you may write in %2 and that no "
-                    "program holds files open there.")
-                     .arg(nativePath(folder), nativePath(parent.path()));
+        *error =
+            Tr::tr("Could not replace the earlier export in %1. Check that you may write in %2 and that no "
+                   "program holds files open there.")
+                .arg(nativePath(folder), nativePath(parent.path()));
         return false;
     }
     if (!parent.rename(staging, folder)) {
         parent.rename(old.path(), folder);
-        *error = tr("Could not move the finished export to %1. The earlier export was left in place.")
+        *error = Tr::tr("Could not move the finished export to %1. The earlier export was left in place.")
                      .arg(nativePath(folder));
         return false;
     }
@@ -83,7 +85,7 @@ QString siteTitleOf(const Library &library, const SiteExportOptions &options)
     if (!options.siteTitle.isEmpty())
         return options.siteTitle;
     const QList<Site> sites = library.list<Site>({ TrashFilter::Live, {}, false, 1, 0 });
-    return sites.isEmpty() || sites.first().name.isEmpty() ? tr("Posts") : sites.first().name;
+    return sites.isEmpty() || sites.first().name.isEmpty() ? Tr::tr("Posts") : sites.first().name;
 }
 
 QStringList filesUnder(const QString &root)
@@ -118,10 +120,11 @@ public:
     bool writeAll(QString *error)
     {
         if (!m_out.writeStyleSheet(error)
-            || !m_out.writeText(MarkerFile,
-                                tr("Written by QuoteDesk's static export. Exporting again into this folder "
-                                   "replaces all of it.\n"),
-                                error))
+            || !m_out.writeText(
+                MarkerFile,
+                Tr::tr("Written by QuoteDesk's static export. Exporting again into this folder "
+                       "replaces all of it.\n"),
+                error))
             return false;
         for (const SitePlan::Post &post : m_plan.posts) {
             if (!step(post.path) || !writePost(post, error))
@@ -141,7 +144,7 @@ public:
 private:
     bool step(const QString &path)
     {
-        if (m_progress && !m_progress(m_done, m_total, tr("Writing %1").arg(path))) {
+        if (m_progress && !m_progress(m_done, m_total, Tr::tr("Writing %1").arg(path))) {
             m_cancelled = true;
             return false;
         }
@@ -186,7 +189,7 @@ std::optional<SiteExportReport> exportSite(const Library &library, const QString
     QString &message = error ? *error : localError;
     const QString target = QDir::cleanPath(QDir(folder).absolutePath());
     const auto cancelled = [&message, &target] {
-        message = tr("The export was cancelled; %1 was left as it was.").arg(nativePath(target));
+        message = Tr::tr("The export was cancelled; %1 was left as it was.").arg(nativePath(target));
         return std::nullopt;
     };
     if (!checkTarget(target, &message))
@@ -195,7 +198,8 @@ std::optional<SiteExportReport> exportSite(const Library &library, const QString
     QTemporaryDir staging(parent + u"/."_s + QFileInfo(target).fileName() + u"-export-XXXXXX"_s);
     if (!QDir().mkpath(parent) || !staging.isValid()) {
         message =
-            tr("Could not create a folder in %1 to write the export to: %2. Check that you may write there.")
+            Tr::tr(
+                "Could not create a folder in %1 to write the export to: %2. Check that you may write there.")
                 .arg(nativePath(parent), staging.errorString());
         return std::nullopt;
     }
@@ -205,7 +209,7 @@ std::optional<SiteExportReport> exportSite(const Library &library, const QString
     bool stopped = false;
     const auto readStep = [&](int read, int count) {
         total = 2 * count + 2;
-        stopped = progress && !progress(read, total, tr("Reading posts"));
+        stopped = progress && !progress(read, total, Tr::tr("Reading posts"));
         return !stopped;
     };
     const auto plan = SitePlan::make(library, options.posts, readStep, &message);
@@ -220,7 +224,7 @@ std::optional<SiteExportReport> exportSite(const Library &library, const QString
     SiteWriter writer(library, *plan, out, pages, progress, int(plan->posts.size()), total);
     if (!writer.writeAll(&message))
         return writer.cancelled() ? cancelled() : std::nullopt;
-    if (progress && !progress(total - 1, total, tr("Replacing %1").arg(nativePath(target))))
+    if (progress && !progress(total - 1, total, Tr::tr("Replacing %1").arg(nativePath(target))))
         return cancelled();
     if (!replaceFolder(staging.path(), target, &message))
         return std::nullopt;
@@ -233,7 +237,7 @@ std::optional<SiteExportReport> exportSite(const Library &library, const QString
     report.files = filesUnder(target);
     report.missingAssets = out.missingAssets();
     if (progress)
-        progress(total, total, tr("Done"));
+        progress(total, total, Tr::tr("Done"));
     return report;
 }
 

@@ -13,10 +13,10 @@ namespace QuoteDesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::SitePages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::SitePages)
+};
 
 QString escape(const QString &text)
 {
@@ -49,7 +49,7 @@ QString SitePages::header(const QString &pagePath) const
     return m_header
         .render({ { u"home"_s, escape(ExportFolder::relativeLink(pagePath, SitePlan::archivePath())) },
                   { u"site_title"_s, escape(m_siteTitle) },
-                  { u"label_categories"_s, escape(tr("Categories")) },
+                  { u"label_categories"_s, escape(Tr::tr("Categories")) },
                   { u"categories"_s, items } })
         .trimmed();
 }
@@ -58,8 +58,8 @@ QString SitePages::postFooter(const SitePlan::Post &post) const
 {
     return m_footer
         .render({ { u"home"_s, escape(ExportFolder::relativeLink(post.path, SitePlan::archivePath())) },
-                  { u"label_categories"_s, escape(tr("Categories")) },
-                  { u"label_all_posts"_s, escape(tr("All posts")) },
+                  { u"label_categories"_s, escape(Tr::tr("Categories")) },
+                  { u"label_all_posts"_s, escape(Tr::tr("All posts")) },
                   { u"categories"_s, categoryLinks(post.categoryIds, post.path) } })
         .trimmed();
 }
@@ -69,12 +69,12 @@ QString SitePages::archive(const QString &pagePath) const
     QList<int> all;
     for (int i = 0; i < m_plan.posts.size(); ++i)
         all.append(i);
-    return archivePage(pagePath, tr("Latest posts"), m_siteTitle, all);
+    return archivePage(pagePath, Tr::tr("Latest posts"), m_siteTitle, all);
 }
 
 QString SitePages::categoryArchive(const SitePlan::CategoryPage &category) const
 {
-    return archivePage(category.path, category.name, tr("%1 – %2").arg(category.name, m_siteTitle),
+    return archivePage(category.path, category.name, Tr::tr("%1 – %2").arg(category.name, m_siteTitle),
                        category.posts);
 }
 
@@ -90,7 +90,7 @@ QString SitePages::archivePage(const QString &pagePath, const QString &heading, 
           { u"header"_s, header(pagePath) },
           { u"heading"_s, escape(heading) },
           { u"entries"_s, entries },
-          { u"label_no_posts"_s, escape(tr("There are no posts yet.")) } });
+          { u"label_no_posts"_s, escape(Tr::tr("There are no posts yet.")) } });
 }
 
 QString SitePages::entry(const SitePlan::Post &post, const QString &pagePath) const
@@ -101,7 +101,7 @@ QString SitePages::entry(const SitePlan::Post &post, const QString &pagePath) co
                             { u"date"_s, escape(QLocale::c().toString(post.date, u"d MMMM yyyy"_s)) },
                             { u"categories"_s, categoryLinks(post.categoryIds, pagePath) },
                             { u"excerpt"_s, escape(post.excerpt) },
-                            { u"label_read_more"_s, escape(tr("read more")) } });
+                            { u"label_read_more"_s, escape(Tr::tr("read more")) } });
 }
 
 QString SitePages::categoryLinks(const QList<qint64> &ids, const QString &pagePath) const

@@ -19,10 +19,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::DemoLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::DemoLibrary)
+};
 
 constexpr RecordType s_allTypes[] = { RecordType::Speaker, RecordType::Essay,      RecordType::Quote,
                                       RecordType::Asset,   RecordType::Category,   RecordType::Tag,
@@ -65,7 +65,9 @@ public:
                                                        QString *problem) {
             const auto it = m_ids.constFind(keyOf(type, value.toString()));
             if (it == m_ids.constEnd()) {
-                *problem = tr("no %1 has the key “%2”").arg(recordTypeDisplayName(type), value.toString());
+                // Spelled out: lupdate loses the context of Tr::tr inside this lambda.
+                *problem = QCoreApplication::translate("QuoteDesk::DemoLibrary", "no %1 has the key “%2”")
+                               .arg(recordTypeDisplayName(type), value.toString());
                 return false;
             }
             *id = *it;
@@ -77,7 +79,7 @@ public:
             T record;
             QString problem;
             if (!RecordJson::fromJson(object, record, &problem, resolve)) {
-                *error = tr("The demo %1 “%2” is malformed: %3.")
+                *error = Tr::tr("The demo %1 “%2” is malformed: %3.")
                              .arg(recordTypeDisplayName(T::Type), record.label(), problem);
                 return false;
             }
@@ -115,13 +117,14 @@ bool readResource(QJsonObject *content, QString *error)
 {
     QFile file(u":/quotedesk/demolibrary.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The demo content is missing from this build of QuoteDesk (%1).").arg(file.errorString());
+        *error =
+            Tr::tr("The demo content is missing from this build of QuoteDesk (%1).").arg(file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        *error = tr("The demo content of this build is damaged: %1 at byte %2.")
+        *error = Tr::tr("The demo content of this build is damaged: %1 at byte %2.")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return false;
@@ -168,8 +171,8 @@ bool DemoLibrary::populate(Library &library, QString *error)
     for (const RecordType type : s_allTypes)
         existing += library.count(type, TrashFilter::All);
     if (existing > 0) {
-        *error = tr("The library “%1” already holds %2 records. The demo content only goes into an empty "
-                    "library: name a new library file instead.")
+        *error = Tr::tr("The library “%1” already holds %2 records. The demo content only goes into an empty "
+                        "library: name a new library file instead.")
                      .arg(QDir::toNativeSeparators(library.path()))
                      .arg(existing);
         return false;

@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk::ExchangeFormat {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::LibraryImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::LibraryImporter)
+};
 
 // Turns a message fragment ("the field “x” must be a string") into a sentence.
 QString sentence(QString text)
@@ -31,19 +31,19 @@ QString locate(const QString &section, int position, const QString &label, const
     const QString shortLabel = label.simplified().left(60);
     QString who;
     if (!shortLabel.isEmpty() && !uuid.isEmpty())
-        who = tr("“%1”, uuid %2").arg(shortLabel, uuid.left(60));
+        who = Tr::tr("“%1”, uuid %2").arg(shortLabel, uuid.left(60));
     else if (!uuid.isEmpty())
-        who = tr("uuid %1").arg(uuid.left(60));
+        who = Tr::tr("uuid %1").arg(uuid.left(60));
     else if (!shortLabel.isEmpty())
-        who = tr("“%1”").arg(shortLabel);
+        who = Tr::tr("“%1”").arg(shortLabel);
     const QString number = QString::number(position);
-    return who.isEmpty() ? tr("record %1 of “%2”").arg(number, section)
-                         : tr("record %1 of “%2” (%3)").arg(number, section, who);
+    return who.isEmpty() ? Tr::tr("record %1 of “%2”").arg(number, section)
+                         : Tr::tr("record %1 of “%2” (%3)").arg(number, section, who);
 }
 
 QString importFailure(const QString &where, const QString &problem)
 {
-    return tr("Nothing was imported: %1 is not valid. %2 Correct the file and import it again.")
+    return Tr::tr("Nothing was imported: %1 is not valid. %2 Correct the file and import it again.")
         .arg(where, sentence(problem));
 }
 

@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk::JsonInput {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::JsonInput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::JsonInput)
+};
 
 } // namespace
 
@@ -87,14 +87,14 @@ std::optional<QJsonObject> parseObject(const QByteArray &input, QString *error)
     };
     const QByteArray bytes = input.startsWith("\xef\xbb\xbf") ? input.sliced(3) : input;
     if (bytes.trimmed().isEmpty())
-        return fail(tr("The file is empty. Choose a file made by Export."));
+        return fail(Tr::tr("The file is empty. Choose a file made by Export."));
 
     // QJsonDocument would replace such bytes silently, changing the text on import.
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         const TextPosition at = positionOf(bytes, bad);
         return fail(
-            tr("The file is not valid UTF-8 text: the byte 0x%1 at line %2, column %3 cannot be read. "
-               "Save the file as UTF-8 (or export it again) and retry.")
+            Tr::tr("The file is not valid UTF-8 text: the byte 0x%1 at line %2, column %3 cannot be read. "
+                   "Save the file as UTF-8 (or export it again) and retry.")
                 .arg(QString::number(uchar(bytes.at(bad)), 16).toUpper(), QString::number(at.line),
                      QString::number(at.column)));
     }
@@ -105,8 +105,8 @@ std::optional<QJsonObject> parseObject(const QByteArray &input, QString *error)
     if (control != bytes.cend()) {
         const TextPosition at = positionOf(bytes, control - bytes.cbegin());
         return fail(
-            tr("The file is not valid JSON: it holds the control character 0x%1 at line %2, column %3, "
-               "which JSON text must write as an escape. Correct the file or export it again.")
+            Tr::tr("The file is not valid JSON: it holds the control character 0x%1 at line %2, column %3, "
+                   "which JSON text must write as an escape. Correct the file or export it again.")
                 .arg(QString::number(uchar(*control), 16).toUpper().rightJustified(2, u'0'),
                      QString::number(at.line), QString::number(at.column)));
     }
@@ -114,13 +114,15 @@ std::optional<QJsonObject> parseObject(const QByteArray &input, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const TextPosition at = positionOf(bytes, parseError.offset);
-        return fail(tr("The file is not valid JSON: %1 at line %2, column %3. If it was cut off, export it "
-                       "again; if it was edited by hand, correct it there.")
-                        .arg(parseError.errorString(), QString::number(at.line), QString::number(at.column)));
+        return fail(
+            Tr::tr("The file is not valid JSON: %1 at line %2, column %3. If it was cut off, export it "
+                   "again; if it was edited by hand, correct it there.")
+                .arg(parseError.errorString(), QString::number(at.line), QString::number(at.column)));
     }
     if (!document.isObject())
-        return fail(tr("The file holds JSON, but not a JSON object at its top level. Choose a file made by "
-                       "Export."));
+        return fail(
+            Tr::tr("The file holds JSON, but not a JSON object at its top level. Choose a file made by "
+                   "Export."));
     return document.object();
 }
 

@@ -5,6 +5,7 @@
 #include "store/librarysql.h"
 #include "store/migrations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,10 +26,10 @@ using LibrarySql::trashCondition;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::Library", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Library)
+};
 
 QString newConnectionName()
 {
@@ -56,7 +57,8 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo(absolute).isDir()) {
         if (error)
-            *error = tr("“%1” is a folder. Name a library file inside it instead.").arg(nativePath(absolute));
+            *error =
+                Tr::tr("“%1” is a folder. Name a library file inside it instead.").arg(nativePath(absolute));
         return false;
     }
     const HeaderCheck header = checkHeader(absolute);
@@ -70,25 +72,28 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
     bool readOnly = options.readOnly;
     QString readOnlyReason;
     if (options.readOnly)
-        readOnlyReason = tr("The library was opened read-only on request.");
+        readOnlyReason = Tr::tr("The library was opened read-only on request.");
     else if (header.exists && !isWritable(absolute))
-        readOnlyReason = tr("The library file cannot be written, so it is open read-only. Changes cannot be "
-                            "saved; copy the file somewhere you may write to edit it.");
+        readOnlyReason =
+            Tr::tr("The library file cannot be written, so it is open read-only. Changes cannot be "
+                   "saved; copy the file somewhere you may write to edit it.");
     else if (header.exists && !isWritable(folder))
-        readOnlyReason = tr("The folder of the library cannot be written, so the library is open read-only. "
-                            "Move it to a folder you may write to edit it.");
+        readOnlyReason =
+            Tr::tr("The folder of the library cannot be written, so the library is open read-only. "
+                   "Move it to a folder you may write to edit it.");
     readOnly = !readOnlyReason.isEmpty();
 
     if (!header.exists) {
         if (!options.create || readOnly) {
             if (error)
-                *error = tr("The library “%1” does not exist.").arg(nativePath(absolute));
+                *error = Tr::tr("The library “%1” does not exist.").arg(nativePath(absolute));
             return false;
         }
         if (!QDir().mkpath(folder)) {
             if (error)
-                *error = tr("Cannot create the folder “%1” for the library. Check that you may write there.")
-                             .arg(nativePath(folder));
+                *error =
+                    Tr::tr("Cannot create the folder “%1” for the library. Check that you may write there.")
+                        .arg(nativePath(folder));
             return false;
         }
         // Created here with mode 0600 so the library is never readable by others, not even
@@ -97,7 +102,7 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
             ::open(QFile::encodeName(absolute).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0) {
             if (error)
-                *error = tr("Cannot create the library “%1”: %2. Check that you may write to its folder.")
+                *error = Tr::tr("Cannot create the library “%1”: %2. Check that you may write to its folder.")
                              .arg(nativePath(absolute), QString::fromLocal8Bit(::strerror(errno)));
             return false;
         }
@@ -149,7 +154,7 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
             problem = database().lastError().text();
         close();
         if (error)
-            *error = tr("The library “%1” cannot be opened: %2.").arg(nativePath(absolute), problem);
+            *error = Tr::tr("The library “%1” cannot be opened: %2.").arg(nativePath(absolute), problem);
         return false;
     }
 
@@ -195,9 +200,10 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
         if (readOnly) {
             close();
             if (error)
-                *error = tr("The library “%1” comes from an older QuoteDesk and must be upgraded, but it is "
-                            "read-only. Open a copy you may write to.")
-                             .arg(nativePath(absolute));
+                *error =
+                    Tr::tr("The library “%1” comes from an older QuoteDesk and must be upgraded, but it is "
+                           "read-only. Open a copy you may write to.")
+                        .arg(nativePath(absolute));
             return false;
         }
         QSqlDatabase db = database();
@@ -206,7 +212,7 @@ bool Library::open(const QString &path, QString *error, const OpenOptions &optio
     if (!ok) {
         close();
         if (error)
-            *error = tr("The library “%1” cannot be opened: %2.").arg(nativePath(absolute), problem);
+            *error = Tr::tr("The library “%1” cannot be opened: %2.").arg(nativePath(absolute), problem);
         return false;
     }
     return true;
@@ -248,7 +254,7 @@ bool Library::checkWritable(QString *error) const
 {
     if (!isOpen()) {
         if (error)
-            *error = tr("No library is open.");
+            *error = Tr::tr("No library is open.");
         return false;
     }
     if (m_readOnly) {
@@ -350,8 +356,8 @@ bool Library::updateRow(const TableSpec &spec, const std::function<void(QSqlQuer
         return false;
     if (query.numRowsAffected() != 1) {
         if (error)
-            *error =
-                tr("The record no longer exists in the library (deleted elsewhere?). Save it as a new one.");
+            *error = Tr::tr(
+                "The record no longer exists in the library (deleted elsewhere?). Save it as a new one.");
         return false;
     }
     return true;
@@ -427,7 +433,7 @@ QString Library::listSql(const TableSpec &spec, const ListOptions &options, QStr
     QString order = options.orderBy.isEmpty() ? u"id"_s : options.orderBy;
     if (!spec.columns.contains(order)) {
         if (error)
-            *error = tr("Cannot sort %1 by “%2”: there is no such field.").arg(spec.table, order);
+            *error = Tr::tr("Cannot sort %1 by “%2”: there is no such field.").arg(spec.table, order);
         return {};
     }
     QString sql = u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4%5, id"_s.arg(

@@ -4,6 +4,7 @@
 #include "store/exchangeformat.h"
 #include "store/libraryimporter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -19,10 +20,10 @@ namespace {
 
 using namespace ExchangeFormat;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::LibraryExchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::LibraryExchange)
+};
 
 using UuidMap = PerType<QHash<qint64, QString>>;
 
@@ -100,8 +101,8 @@ std::optional<QJsonArray> revisionsToJson(const Library &library, const UuidMap 
         if (!problem.isEmpty()) {
             if (error)
                 *error =
-                    tr("A revision of the %1 %2 taken at %3 is damaged (%4), so the library cannot be "
-                       "exported whole. Export the records you need instead.")
+                    Tr::tr("A revision of the %1 %2 taken at %3 is damaged (%4), so the library cannot be "
+                           "exported whole. Export the records you need instead.")
                         .arg(recordTypeDisplayName(*type), recordUuid, query.value(2).toString(), problem);
             return std::nullopt;
         }
@@ -157,15 +158,15 @@ QString LibraryImportSummary::describe() const
 {
     QStringList lines;
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
-        lines.append(tr("%1: %2 new, %3 updated, %4 unchanged")
+        lines.append(Tr::tr("%1: %2 new, %3 updated, %4 unchanged")
                          .arg(recordTypePluralName(it.key()))
                          .arg(it->created)
                          .arg(it->updated)
                          .arg(it->unchanged));
     }
-    lines.append(tr("revisions: %1 new, %2 already present").arg(revisionsAdded).arg(revisionsPresent));
+    lines.append(Tr::tr("revisions: %1 new, %2 already present").arg(revisionsAdded).arg(revisionsPresent));
     if (dryRun)
-        lines.append(tr("Nothing was written (dry run)."));
+        lines.append(Tr::tr("Nothing was written (dry run)."));
     return lines.join(u'\n');
 }
 
@@ -183,7 +184,7 @@ std::optional<QByteArray> exportLibrary(const Library &library, QString *error)
         if (problem.isEmpty())
             return true;
         if (error)
-            *error = tr("The library cannot be read for the export: %1").arg(problem);
+            *error = Tr::tr("The library cannot be read for the export: %1").arg(problem);
         return false;
     });
     if (!ok)
@@ -225,7 +226,7 @@ bool writeFile(const QString &path, const QByteArray &document, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write the export to “%1”: %2. Choose a folder you may write to.")
+            *error = Tr::tr("Cannot write the export to “%1”: %2. Choose a folder you may write to.")
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
@@ -251,7 +252,7 @@ std::optional<LibraryImportSummary> importFile(Library &library, const QString &
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read “%1”: %2. Check the file name and that you may read it.")
+            *error = Tr::tr("Cannot read “%1”: %2. Check the file name and that you may read it.")
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }

@@ -16,10 +16,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk::LibraryFile {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::Library", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Library)
+};
 
 } // namespace
 
@@ -30,22 +30,23 @@ QString nativePath(const QString &path)
 
 QString truncatedMessage(const QString &path)
 {
-    return tr("The library “%1” is damaged: the file is shorter than its own header says, so it was "
-              "probably cut off while being copied. Restore it from a backup.")
+    return Tr::tr("The library “%1” is damaged: the file is shorter than its own header says, so it was "
+                  "probably cut off while being copied. Restore it from a backup.")
         .arg(nativePath(path));
 }
 
 QString foreignDatabaseMessage(const QString &path)
 {
-    return tr("The file “%1” is an SQLite database of another program, not a QuoteDesk library. Choose a "
-              "library file (.qdlib).")
+    return Tr::tr("The file “%1” is an SQLite database of another program, not a QuoteDesk library. Choose a "
+                  "library file (.qdlib).")
         .arg(nativePath(path));
 }
 
 QString newerVersionMessage(const QString &path, int version)
 {
-    return tr("The library “%1” was written by a newer QuoteDesk (library version %2; this QuoteDesk reads "
-              "up to version %3). Update QuoteDesk to open it.")
+    return Tr::tr(
+               "The library “%1” was written by a newer QuoteDesk (library version %2; this QuoteDesk reads "
+               "up to version %3). Update QuoteDesk to open it.")
         .arg(nativePath(path))
         .arg(version)
         .arg(Migrations::latestVersion());
@@ -59,7 +60,7 @@ HeaderCheck checkHeader(const QString &path)
         return result;
     result.exists = true;
     if (!file.open(QIODevice::ReadOnly)) {
-        result.problem = tr("The library “%1” cannot be read: %2. Check that you may read the file.")
+        result.problem = Tr::tr("The library “%1” cannot be read: %2. Check that you may read the file.")
                              .arg(nativePath(path), file.errorString());
         return result;
     }
@@ -67,14 +68,15 @@ HeaderCheck checkHeader(const QString &path)
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (size == 0) {
-        result.problem = tr("The file “%1” is empty, so it is not a QuoteDesk library. Choose another file, "
-                            "or delete it to start a new library there.")
-                             .arg(nativePath(path));
+        result.problem =
+            Tr::tr("The file “%1” is empty, so it is not a QuoteDesk library. Choose another file, "
+                   "or delete it to start a new library there.")
+                .arg(nativePath(path));
         return result;
     }
     if (!header.startsWith(magic)) {
-        result.problem = tr("The file “%1” is not a QuoteDesk library (it is not an SQLite database). "
-                            "Choose a library file (.qdlib).")
+        result.problem = Tr::tr("The file “%1” is not a QuoteDesk library (it is not an SQLite database). "
+                                "Choose a library file (.qdlib).")
                              .arg(nativePath(path));
         return result;
     }

@@ -3,6 +3,8 @@
 
 #include "store/jsoninput.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace QuoteDesk {
@@ -10,10 +12,10 @@ namespace {
 
 using namespace ExchangeFormat;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::LibraryImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::LibraryImporter)
+};
 
 } // namespace
 
@@ -50,24 +52,28 @@ bool LibraryImporter::parse(const QByteArray &json, QJsonObject *root, QString *
     if (format.toString() != FormatName) {
         if (error)
             *error = format.isUndefined()
-                ? tr("The file is not a QuoteDesk library export: it has no “format” marker. Choose a file "
-                     "made by Export.")
-                : tr("The file is not a QuoteDesk library export: its “format” is “%1”, not “%2”. Choose a "
-                     "file made by Export.")
+                ? Tr::tr(
+                    "The file is not a QuoteDesk library export: it has no “format” marker. Choose a file "
+                    "made by Export.")
+                : Tr::tr(
+                      "The file is not a QuoteDesk library export: its “format” is “%1”, not “%2”. Choose a "
+                      "file made by Export.")
                       .arg(format.toVariant().toString().left(60), FormatName);
         return false;
     }
     const QJsonValue version = root->value(VersionKey);
     if (!version.isDouble() || version.toDouble() != double(version.toInteger()) || version.toInteger() < 1) {
         if (error)
-            *error = tr("The file has no valid format “version” (a whole number from 1). Export it again.");
+            *error =
+                Tr::tr("The file has no valid format “version” (a whole number from 1). Export it again.");
         return false;
     }
     if (version.toInteger() > FormatVersion) {
         if (error)
-            *error = tr("The file was written by a newer QuoteDesk (export format version %1; this QuoteDesk "
-                        "reads up to version %2). Update QuoteDesk to import it.")
-                         .arg(QString::number(version.toInteger()), QString::number(FormatVersion));
+            *error =
+                Tr::tr("The file was written by a newer QuoteDesk (export format version %1; this QuoteDesk "
+                       "reads up to version %2). Update QuoteDesk to import it.")
+                    .arg(QString::number(version.toInteger()), QString::number(FormatVersion));
         return false;
     }
     return true;
@@ -94,9 +100,10 @@ bool LibraryImporter::collectSection(RecordType type, const QJsonValue &value, Q
         return true;
     if (!value.isArray()) {
         if (error)
-            *error = tr("Nothing was imported: the section “%1” must be a list of records. Correct the file "
-                        "and import it again.")
-                         .arg(section);
+            *error =
+                Tr::tr("Nothing was imported: the section “%1” must be a list of records. Correct the file "
+                       "and import it again.")
+                    .arg(section);
         return false;
     }
     const QJsonArray records = value.toArray();
@@ -107,13 +114,15 @@ bool LibraryImporter::collectSection(RecordType type, const QJsonValue &value, Q
         const QString uuid = item.toObject().value(UuidKey).toString();
         QString problem;
         if (!item.isObject())
-            problem = tr("it is not a record (a JSON object)");
+            problem = Tr::tr("it is not a record (a JSON object)");
         else if (uuid.trimmed().isEmpty())
-            problem = tr("the field “uuid” is required, so that a later import updates the record instead "
-                         "of adding a copy");
+            problem =
+                Tr::tr("the field “uuid” is required, so that a later import updates the record instead "
+                       "of adding a copy");
         else if (positions.contains(uuid))
-            problem = tr("its uuid is also that of record %1 in this section; each record may appear once")
-                          .arg(positions.value(uuid));
+            problem =
+                Tr::tr("its uuid is also that of record %1 in this section; each record may appear once")
+                    .arg(positions.value(uuid));
         if (!problem.isEmpty()) {
             if (error)
                 *error = importFailure(locate(section, position, {}, uuid), problem);
@@ -151,7 +160,7 @@ bool LibraryImporter::resolve(RecordType target, const QJsonValue &value, qint64
 {
     const QString uuid = value.toString();
     if (!value.isString() || uuid.isEmpty()) {
-        *problem = tr("it must name a %1 by its uuid (a string)").arg(recordTypeDisplayName(target));
+        *problem = Tr::tr("it must name a %1 by its uuid (a string)").arg(recordTypeDisplayName(target));
         return false;
     }
     const auto it = m_ids[target].constFind(uuid);
@@ -163,7 +172,7 @@ bool LibraryImporter::resolve(RecordType target, const QJsonValue &value, qint64
         *id = -1; // inserted later; while checking only its existence matters
         return true;
     }
-    *problem = tr("it refers to the %1 with uuid %2, which is neither in the file nor in this library")
+    *problem = Tr::tr("it refers to the %1 with uuid %2, which is neither in the file nor in this library")
                    .arg(recordTypeDisplayName(target), uuid.left(60));
     return false;
 }
@@ -172,12 +181,13 @@ bool LibraryImporter::resolvePublicationRecord(QJsonObject &object, QString *pro
 {
     const auto type = recordTypeFromName(object.value(RecordTypeKey).toString());
     if (!type) {
-        *problem = tr("the field “%1” must name a record type such as “quote” or “essay”").arg(RecordTypeKey);
+        *problem =
+            Tr::tr("the field “%1” must name a record type such as “quote” or “essay”").arg(RecordTypeKey);
         return false;
     }
     qint64 id = 0;
     if (!resolve(*type, object.value(RecordUuidKey), &id, problem)) {
-        *problem = tr("the field “%1”: %2").arg(RecordUuidKey, *problem);
+        *problem = Tr::tr("the field “%1”: %2").arg(RecordUuidKey, *problem);
         return false;
     }
     object.insert(RecordTypeKey, recordTypeName(*type));
@@ -195,9 +205,10 @@ bool LibraryImporter::checkPublicationIsUnique(const Publication &record, const 
     const QString key = record.recordType + u'/' + pending.object.value(RecordUuidKey).toString() + u'/'
         + pending.object.value("site_id"_L1).toString();
     if (m_publicationKeys.contains(key)) {
-        *problem = tr("another publication in the file is for the same %1 and site; keep only one of them")
-                       .arg(recordTypeDisplayName(
-                           recordTypeFromName(record.recordType).value_or(RecordType::Quote)));
+        *problem =
+            Tr::tr("another publication in the file is for the same %1 and site; keep only one of them")
+                .arg(
+                    recordTypeDisplayName(recordTypeFromName(record.recordType).value_or(RecordType::Quote)));
         return false;
     }
     m_publicationKeys.insert(key);
@@ -217,9 +228,10 @@ bool LibraryImporter::checkPublicationIsUnique(const Publication &record, const 
     if (!Sql::exec(query, problem))
         return false;
     if (query.next()) {
-        *problem = tr("this library already has a publication of that record on that site (uuid %1); remove "
-                      "one of the two, then import again")
-                       .arg(query.value(0).toString());
+        *problem =
+            Tr::tr("this library already has a publication of that record on that site (uuid %1); remove "
+                   "one of the two, then import again")
+                .arg(query.value(0).toString());
         return false;
     }
     return true;
@@ -349,7 +361,7 @@ bool LibraryImporter::saveRecord(const Pending &pending, const QJsonObject &obje
     options.recordRevision = false; // the file's revisions follow; see addRevisionsForChanges()
     if (!m_library.save(record, &problem, options)) {
         if (error)
-            *error = tr("Nothing was imported: saving %1 failed: %2").arg(where, problem);
+            *error = Tr::tr("Nothing was imported: saving %1 failed: %2").arg(where, problem);
         return false;
     }
     m_ids[T::Type].insert(pending.uuid, record.id);

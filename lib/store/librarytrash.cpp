@@ -5,6 +5,8 @@
 
 #include "store/librarysql.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace QuoteDesk {
@@ -15,10 +17,10 @@ using LibrarySql::trashCondition;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::Library", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Library)
+};
 
 } // namespace
 
@@ -69,9 +71,10 @@ QString describeUsers(const QList<RecordRef> &users)
     for (const RecordRef &user : users.first(std::min<qsizetype>(users.size(), 5)))
         names.append(u"%1 “%2”"_s.arg(recordTypeDisplayName(user.type), user.label));
     QString text = names.join(u", "_s);
-    if (users.size() > 5)
-        text +=
-            QCoreApplication::translate("QuoteDesk::Library", " and %n more", nullptr, int(users.size() - 5));
+    // A plain variable as the count: lupdate stops making progress on a cast in that argument.
+    const int more = int(users.size()) - 5;
+    if (more > 0)
+        text += Tr::tr(" and %n more", nullptr, more);
     return text;
 }
 
@@ -91,8 +94,8 @@ bool Library::setTrashed(RecordType type, qint64 id, bool trashed, QString *erro
         return false;
     if (query.numRowsAffected() != 1) {
         if (error)
-            *error = (trashed ? tr("There is no %1 with id %2 outside the trash.")
-                              : tr("There is no %1 with id %2 in the trash."))
+            *error = (trashed ? Tr::tr("There is no %1 with id %2 outside the trash.")
+                              : Tr::tr("There is no %1 with id %2 in the trash."))
                          .arg(recordTypeDisplayName(type))
                          .arg(id);
         return false;
@@ -109,8 +112,9 @@ bool Library::trash(RecordType type, qint64 id, QString *error, QList<RecordRef>
                 *users = found;
             if (!found.isEmpty()) {
                 if (e)
-                    *e = tr("“%1” is still used by %2. Change those first, or replace it with another %3.")
-                             .arg(labelOf(type, id), describeUsers(found), recordTypeDisplayName(type));
+                    *e =
+                        Tr::tr("“%1” is still used by %2. Change those first, or replace it with another %3.")
+                            .arg(labelOf(type, id), describeUsers(found), recordTypeDisplayName(type));
                 return false;
             }
             return setTrashed(type, id, true, e);
@@ -122,14 +126,14 @@ bool Library::replaceAndTrash(RecordType type, qint64 id, qint64 replacementId, 
 {
     if (id == replacementId) {
         if (error)
-            *error = tr("A record cannot be replaced by itself. Choose another one.");
+            *error = Tr::tr("A record cannot be replaced by itself. Choose another one.");
         return false;
     }
     return transact(
         [&](QString *e) {
             if (count(type) < 0 || labelOf(type, replacementId).isNull()) {
                 if (e)
-                    *e = tr("The replacement %1 does not exist.").arg(recordTypeDisplayName(type));
+                    *e = Tr::tr("The replacement %1 does not exist.").arg(recordTypeDisplayName(type));
                 return false;
             }
             const QString stamp = SqlCodec::timestampToText(QDateTime::currentDateTimeUtc());
@@ -190,7 +194,7 @@ bool Library::purge(RecordType type, qint64 id, QString *error, QList<RecordRef>
                 *users = found;
             if (!found.isEmpty()) {
                 if (e)
-                    *e = tr("“%1” cannot be deleted for ever while %2 still use it, even from the trash.")
+                    *e = Tr::tr("“%1” cannot be deleted for ever while %2 still use it, even from the trash.")
                              .arg(labelOf(type, id), describeUsers(found));
                 return false;
             }
@@ -216,7 +220,7 @@ bool Library::purge(RecordType type, qint64 id, QString *error, QList<RecordRef>
                 return false;
             if (query.numRowsAffected() != 1) {
                 if (e)
-                    *e = tr("There is no %1 with id %2.").arg(recordTypeDisplayName(type)).arg(id);
+                    *e = Tr::tr("There is no %1 with id %2.").arg(recordTypeDisplayName(type)).arg(id);
                 return false;
             }
             return true;

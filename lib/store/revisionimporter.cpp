@@ -3,6 +3,8 @@
 
 #include "store/exchangeformat.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace QuoteDesk {
@@ -10,10 +12,10 @@ namespace {
 
 using namespace ExchangeFormat;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::LibraryImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::LibraryImporter)
+};
 
 QString recordKey(RecordType type, const QString &uuid)
 {
@@ -47,8 +49,8 @@ bool RevisionImporter::collect(const QJsonValue &section, const RecordKnown &kno
     if (!section.isArray()) {
         if (error)
             *error =
-                tr("Nothing was imported: the section “%1” must be a list of revisions. Correct the file "
-                   "and import it again.")
+                Tr::tr("Nothing was imported: the section “%1” must be a list of revisions. Correct the file "
+                       "and import it again.")
                     .arg(RevisionsKey);
         return false;
     }
@@ -64,16 +66,16 @@ bool RevisionImporter::collect(const QJsonValue &section, const RecordKnown &kno
             QDateTime::fromString(object.value(CreatedAtKey).toString(), Qt::ISODateWithMs);
         QString problem;
         if (!revisions.at(i).isObject())
-            problem = tr("it is not a revision (a JSON object)");
+            problem = Tr::tr("it is not a revision (a JSON object)");
         else if (!type || !keepsRevisions(*type))
-            problem = tr("the field “%1” must be “quote”, “speaker” or “essay”").arg(RecordTypeKey);
+            problem = Tr::tr("the field “%1” must be “quote”, “speaker” or “essay”").arg(RecordTypeKey);
         else if (!known(*type, revision.recordUuid))
-            problem = tr("the field “%1” must be the uuid of a %2 in the file or in this library")
+            problem = Tr::tr("the field “%1” must be the uuid of a %2 in the file or in this library")
                           .arg(RecordUuidKey, recordTypeDisplayName(*type));
         else if (!createdAt.isValid())
-            problem = tr("the field “%1” must be a time like 2025-05-28T10:00:00Z").arg(CreatedAtKey);
+            problem = Tr::tr("the field “%1” must be a time like 2025-05-28T10:00:00Z").arg(CreatedAtKey);
         else if (!object.value(SnapshotKey).isObject())
-            problem = tr("the field “%1” must be a record (a JSON object)").arg(SnapshotKey);
+            problem = Tr::tr("the field “%1” must be a record (a JSON object)").arg(SnapshotKey);
         if (!problem.isEmpty()) {
             if (error)
                 *error =

@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QuoteDesk::RevisionStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::RevisionStore)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -79,9 +79,10 @@ private:
     {
         if (!m_library.uuidForId(target, id).isEmpty())
             return false;
-        notes.append(tr("The revision linked “%1” to %2 #%3, which no longer exists; that link was left out.")
-                         .arg(key, recordTypeDisplayName(target))
-                         .arg(id));
+        notes.append(
+            Tr::tr("The revision linked “%1” to %2 #%3, which no longer exists; that link was left out.")
+                .arg(key, recordTypeDisplayName(target))
+                .arg(id));
         return true;
     }
     const Library &m_library;
@@ -95,7 +96,7 @@ bool restoreRecord(Library &library, qint64 recordId, const QJsonObject &snapsho
     const std::optional<T> current = library.get<T>(recordId, &problem);
     if (!current) {
         setError(error,
-                 tr("Revision %1 cannot be restored: its %2 (id %3) no longer exists in this library.")
+                 Tr::tr("Revision %1 cannot be restored: its %2 (id %3) no longer exists in this library.")
                      .arg(revisionId)
                      .arg(recordTypeDisplayName(T::Type))
                      .arg(recordId));
@@ -105,7 +106,7 @@ bool restoreRecord(Library &library, qint64 recordId, const QJsonObject &snapsho
     if (!RecordJson::fromJson(snapshot, restored, &problem)) {
         setError(
             error,
-            tr("Revision %1 cannot be restored because it is damaged: %2.").arg(revisionId).arg(problem));
+            Tr::tr("Revision %1 cannot be restored because it is damaged: %2.").arg(revisionId).arg(problem));
         return false;
     }
     restored.id = current->id;
@@ -116,7 +117,7 @@ bool restoreRecord(Library &library, qint64 recordId, const QJsonObject &snapsho
     DanglingLinks dangling(library);
     restored.visit(dangling);
     if (!library.save(restored, &problem)) {
-        setError(error, tr("Revision %1 cannot be restored: %2").arg(revisionId).arg(problem));
+        setError(error, Tr::tr("Revision %1 cannot be restored: %2").arg(revisionId).arg(problem));
         return false;
     }
     if (notes)
@@ -183,17 +184,18 @@ std::optional<RevisionStore::Row> RevisionStore::row(qint64 revisionId, QString 
     if (!Sql::exec(query, error))
         return std::nullopt;
     if (!query.next()) {
-        setError(error,
-                 tr("There is no revision %1 in this library. List the record’s revisions to see the ones "
-                    "that are kept.")
-                     .arg(revisionId));
+        setError(
+            error,
+            Tr::tr("There is no revision %1 in this library. List the record’s revisions to see the ones "
+                   "that are kept.")
+                .arg(revisionId));
         return std::nullopt;
     }
     const auto type = recordTypeFromName(query.value(0).toString());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(query.value(3).toString().toUtf8(), &parseError);
     if (!type || !keepsRevisions(*type) || !document.isObject()) {
-        setError(error, tr("Revision %1 is damaged and cannot be read.").arg(revisionId));
+        setError(error, Tr::tr("Revision %1 is damaged and cannot be read.").arg(revisionId));
         return std::nullopt;
     }
     Row row;
@@ -226,8 +228,8 @@ std::optional<QJsonObject> RevisionStore::currentJson(RecordType type, qint64 re
         const std::optional<T> record = m_library.get<T>(recordId);
         if (!record) {
             setError(error,
-                     tr("The %1 with id %2 no longer exists in this library, so there is nothing to "
-                        "compare its revisions with.")
+                     Tr::tr("The %1 with id %2 no longer exists in this library, so there is nothing to "
+                            "compare its revisions with.")
                          .arg(recordTypeDisplayName(type))
                          .arg(recordId));
             return std::nullopt;
@@ -286,7 +288,7 @@ std::optional<QList<FieldChange>> RevisionStore::diff(qint64 olderRevisionId, qi
         return std::nullopt;
     if (older->info.recordType != newer->info.recordType || older->info.recordId != newer->info.recordId) {
         setError(error,
-                 tr("Revisions %1 and %2 belong to different records and cannot be compared.")
+                 Tr::tr("Revisions %1 and %2 belong to different records and cannot be compared.")
                      .arg(olderRevisionId)
                      .arg(newerRevisionId));
         return std::nullopt;
