@@ -88,37 +88,42 @@
         <translation>Beschreiben Sie das Bild für Leser, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="69"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="64"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="70"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="70"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="71"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="71"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="72"/>
         <source>&amp;Alt text:</source>
         <translation>&amp;Alternativtext:</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="72"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="73"/>
         <source>&amp;Kind:</source>
         <translation>A&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="81"/>
-        <source>Used by:</source>
-        <translation>Verwendet von:</translation>
+        <location filename="../app/assets/assetdetailspane.cpp" line="82"/>
+        <source>&amp;Used by:</source>
+        <translation>&amp;Verwendet von:</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="130"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="133"/>
         <source>Select an asset to see its details.</source>
         <translation>Wählen Sie ein Medium, um seine Details zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/assets/assetdetailspane.cpp" line="138"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="141"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -126,17 +131,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="140"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="143"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="150"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="153"/>
         <source>Loading preview…</source>
         <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="162"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="165"/>
         <source>Not used yet</source>
         <translation>Noch nicht verwendet</translation>
     </message>
@@ -285,37 +290,52 @@
         <translation>Titel, Namen, Beschreibungen und Alternativtexte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="90"/>
+        <location filename="../app/assets/assetpanel.cpp" line="89"/>
+        <source>Search assets</source>
+        <translation>Medien durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="91"/>
         <source>Import Files…</source>
         <translation>Dateien importieren…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="92"/>
+        <location filename="../app/assets/assetpanel.cpp" line="93"/>
         <source>Import Folder…</source>
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="192"/>
+        <location filename="../app/assets/assetpanel.cpp" line="99"/>
+        <source>Import problems</source>
+        <translation>Probleme beim Import</translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="106"/>
+        <source>Assets</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetpanel.cpp" line="195"/>
         <source>Looking for files…</source>
         <translation>Dateien werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="212"/>
+        <location filename="../app/assets/assetpanel.cpp" line="215"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="228"/>
+        <location filename="../app/assets/assetpanel.cpp" line="231"/>
         <source>Cannot save a copy of “%1” as “%2”: %3.</source>
         <translation>Eine Kopie von „%1“ konnte nicht als „%2“ gespeichert werden: %3.</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="231"/>
+        <location filename="../app/assets/assetpanel.cpp" line="234"/>
         <source>Saved a copy as “%1”.</source>
         <translation>Kopie als „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="287"/>
+        <location filename="../app/assets/assetpanel.cpp" line="290"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Importiere %1 von %2: %3</translation>
     </message>
@@ -406,67 +426,107 @@
         <translation>Auf der Website und hier gleich.</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="59"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="60"/>
         <source>The Post Changed on the Site</source>
         <translation>Der Beitrag wurde auf der Website geändert</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="61"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="62"/>
         <source>Someone edited this post on the site since it was last published from here, so nothing was sent. Compare the two versions and choose which one to keep.</source>
         <translation>Jemand hat diesen Beitrag auf der Website bearbeitet, seit er zuletzt von hier veröffentlicht wurde; daher wurde nichts gesendet. Vergleichen Sie die beiden Fassungen und wählen Sie, welche Sie behalten möchten.</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="65"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="66"/>
         <source>Struck through: only on the site. Underlined: only here.</source>
         <translation>Durchgestrichen: nur auf der Website. Unterstrichen: nur hier.</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="69"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="70"/>
         <source>Differences between the site and this library</source>
         <translation>Unterschiede zwischen der Website und dieser Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="73"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="74"/>
         <source>&amp;Overwrite the Site</source>
         <translation>Website &amp;überschreiben</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="74"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="75"/>
         <source>Publish the version in this library over the site&apos;s edits.</source>
         <translation>Die Fassung aus dieser Bibliothek über die Änderungen auf der Website veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="75"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="76"/>
         <source>&amp;Take the Site&apos;s Version</source>
         <translation>&amp;Fassung der Website übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="77"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="78"/>
         <source>Put the site&apos;s title, excerpt and text into this record; the site keeps its edits.</source>
         <translation>Titel, Auszug und Text der Website in diesen Eintrag übernehmen; die Website behält ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="79"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="80"/>
         <source>Change nothing, here or on the site.</source>
         <translation>Nichts ändern, weder hier noch auf der Website.</translation>
     </message>
     <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="113"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="113"/>
+        <source>excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="115"/>
+        <source>quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="117"/>
+        <source>commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="119"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="121"/>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
         <location filename="../app/publish/conflictdialog.cpp" line="123"/>
+        <source>Taking the site&apos;s version brings back: %1.</source>
+        <translation>Die Version der Website bringt zurück: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="129"/>
+        <source>Put the site&apos;s %1 into this record; the site keeps its edits.</source>
+        <translation>Übernimmt %1 der Website in diesen Eintrag; die Website behält ihre Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/conflictdialog.cpp" line="157"/>
         <source>The site&apos;s version (edited %1) against the one in this library.</source>
         <translation>Die Fassung der Website (bearbeitet %1) im Vergleich zu der in dieser Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="125"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="159"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="126"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="160"/>
         <source>Excerpt</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../app/publish/conflictdialog.cpp" line="127"/>
+        <location filename="../app/publish/conflictdialog.cpp" line="161"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1229,22 +1289,22 @@ Wählen Sie mit --library eine andere Datei.</translation>
 <context>
     <name>QuoteDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/mainwindow.cpp" line="139"/>
         <source>QuoteDesk — %1</source>
         <translation>QuoteDesk — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="149"/>
         <source>These records have unsaved changes:
 %1
 
@@ -1255,13 +1315,13 @@ Save them before closing?</source>
 Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1119"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1133"/>
         <source>Recover Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>QuoteDesk ended without saving these records:
 %1
 
@@ -1272,142 +1332,142 @@ Restore the unsaved changes? Restored records open with the changes unsaved; sav
 Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge öffnen sich mit ungespeicherten Änderungen; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/mainwindow.cpp" line="158"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>Open records</source>
         <translation>Geöffnete Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185"/>
         <source>Open a record from the list, or create one with File ▸ New.</source>
         <translation>Öffnen Sie einen Eintrag aus der Liste oder legen Sie mit Datei ▸ Neu einen an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
         <source>This library is open read-only: %1 Changes cannot be saved; open a copy you can write to.</source>
         <translation>Diese Bibliothek ist schreibgeschützt geöffnet: %1 Änderungen können nicht gespeichert werden; öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275"/>
+        <location filename="../app/gui/mainwindow.cpp" line="276"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="284"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="286"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="287"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>Essays</source>
         <translation>Essays</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>Assets</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>Categories &amp; tags</source>
         <translation>Kategorien &amp; Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="296"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../app/gui/mainwindow.cpp" line="297"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
         <source>Needs update</source>
         <translation>Aktualisierung nötig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="309"/>
+        <location filename="../app/gui/mainwindow.cpp" line="310"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310"/>
+        <location filename="../app/gui/mainwindow.cpp" line="311"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315"/>
+        <location filename="../app/gui/mainwindow.cpp" line="316"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318"/>
+        <location filename="../app/gui/mainwindow.cpp" line="319"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="360"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1415,123 +1475,139 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="508"/>
         <source>New &amp;Quote</source>
         <translation>Neues &amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="379"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>New &amp;Speaker</source>
         <translation>Neuer &amp;Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>New &amp;Essay</source>
         <translation>Neuer &amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="384"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>&amp;Close Record</source>
         <translation>Eintrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="390"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>Move to &amp;Trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="401"/>
+        <location filename="../app/gui/mainwindow.cpp" line="409"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="415"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="413"/>
+        <location filename="../app/gui/mainwindow.cpp" line="421"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="423"/>
         <source>&amp;Open Record…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="425"/>
+        <location filename="../app/gui/mainwindow.cpp" line="433"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="426"/>
+        <location filename="../app/gui/mainwindow.cpp" line="434"/>
         <source>Search the library</source>
         <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <source>New &amp;Category</source>
+        <translation>Neue &amp;Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="507"/>
+        <source>New &amp;Tag</source>
+        <translation>Neues &amp;Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="522"/>
         <source>Any speaker</source>
         <translation>Jeder Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
+        <location filename="../app/gui/mainwindow.cpp" line="526"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../app/gui/mainwindow.cpp" line="570"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="622"/>
+        <location filename="../app/gui/mainwindow.cpp" line="634"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="648"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1042"/>
+        <location filename="../app/gui/mainwindow.cpp" line="656"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1056"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="677"/>
+        <location filename="../app/gui/mainwindow.cpp" line="662"/>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="689"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="745"/>
+        <location filename="../app/gui/mainwindow.cpp" line="757"/>
         <source>“%1” is still used by:
 %2
 
@@ -1542,7 +1618,7 @@ Change or delete these first.</source>
 Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="759"/>
+        <location filename="../app/gui/mainwindow.cpp" line="771"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
     </message>
@@ -1595,197 +1671,220 @@ Change or delete these first.</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="67"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="68"/>
         <source>Publishing</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="88"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="89"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="92"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="93"/>
         <source>&amp;Open on Site</source>
         <translation>Auf der Website ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="94"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="95"/>
         <source>Open the published post in the web browser.</source>
         <translation>Den veröffentlichten Beitrag im Webbrowser öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="95"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="96"/>
         <source>&amp;Unpublish…</source>
         <translation>Veröffentlichung &amp;zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="97"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="98"/>
         <source>Move the post to the site&apos;s trash.</source>
         <translation>Den Beitrag in den Papierkorb der Website verschieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="99"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="100"/>
         <source>&amp;Check the Site for Changes</source>
         <translation>Website auf Änderungen &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="102"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="103"/>
         <source>Ask the site which published posts were edited there.</source>
         <translation>Die Website fragen, welche veröffentlichten Beiträge dort bearbeitet wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="105"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="106"/>
         <source>Show Publishing &amp;Panel</source>
         <translation>&amp;Veröffentlichungsleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="107"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="108"/>
         <source>&amp;Sites…</source>
         <translation>&amp;Websites…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="158"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="159"/>
         <source>Checked %1 for changes.</source>
         <translation>%1 auf Änderungen geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="173"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="181"/>
         <source>Could not unpublish the post: %1</source>
         <translation>Die Veröffentlichung konnte nicht zurückgezogen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="176"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="184"/>
         <source>Moved the post to the site&apos;s trash.</source>
         <translation>Der Beitrag wurde in den Papierkorb der Website verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="198"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="207"/>
         <source>Choose a site in the publishing panel first.</source>
         <translation>Wählen Sie zuerst im Veröffentlichungsbereich eine Website.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="206"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="215"/>
         <source>Could not read which posts are published to %1: %2. Check the library file.</source>
         <translation>Konnte nicht lesen, welche Beiträge auf %1 veröffentlicht sind: %2. Prüfen Sie die Bibliotheksdatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="212"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="221"/>
         <source>Nothing of this library is published to %1 yet.</source>
         <translation>Aus dieser Bibliothek ist noch nichts auf %1 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="219"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="228"/>
         <source>Checking %1 for changes…</source>
         <translation>%1 wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="269"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="257"/>
+        <source>Did not check %1 for changes: cancelled.</source>
+        <translation>%1 wurde nicht auf Änderungen geprüft: abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="260"/>
+        <source>Could not check %1 for changes: %2</source>
+        <translation>%1 konnte nicht auf Änderungen geprüft werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="262"/>
+        <source>%n post(s) were not checked.</source>
+        <translation>
+            <numerusform>%n Beitrag wurde nicht geprüft.</numerusform>
+            <numerusform>%n Beiträge wurden nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="273"/>
+        <source>F5 checks again and says what to do.</source>
+        <translation>F5 prüft erneut und sagt, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="310"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="349"/>
         <source>Could not open %1: no web browser answered. Copy the address into one.</source>
         <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="321"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="360"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="322"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="361"/>
         <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
         <translation>„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="336"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="375"/>
         <source>Take the Site&apos;s Version</source>
         <translation>Fassung der Website übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="344"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="390"/>
         <source>Took the site&apos;s version of “%1”; save to keep it.</source>
         <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="849"/>
+        <location filename="../app/gui/mainwindow.cpp" line="861"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="889"/>
+        <location filename="../app/gui/mainwindow.cpp" line="901"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="898"/>
+        <location filename="../app/gui/mainwindow.cpp" line="910"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="900"/>
+        <location filename="../app/gui/mainwindow.cpp" line="912"/>
         <source>Show &amp;Preview</source>
         <translation>&amp;Vorschau anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="913"/>
+        <location filename="../app/gui/mainwindow.cpp" line="925"/>
         <source>Open in &amp;Browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="957"/>
+        <location filename="../app/gui/mainwindow.cpp" line="971"/>
         <source>A speaker has no page of its own. Open one of the speaker&apos;s quotes instead.</source>
         <translation>Ein Sprecher hat keine eigene Seite. Öffnen Sie stattdessen eines seiner Zitate.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="959"/>
+        <location filename="../app/gui/mainwindow.cpp" line="973"/>
         <source>Could not open “%1” in a browser: %2</source>
         <translation>„%1“ konnte nicht im Browser geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="969"/>
+        <location filename="../app/gui/mainwindow.cpp" line="983"/>
         <source>Revisions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="975"/>
+        <location filename="../app/gui/mainwindow.cpp" line="989"/>
         <source>&amp;Revisions</source>
         <translation>&amp;Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="990"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1004"/>
         <source>Could not restore the revision of “%1”: %2 The record is unchanged.</source>
         <translation>Die Version von „%1“ konnte nicht wiederhergestellt werden: %2 Der Eintrag ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="994"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
         <source>Restore Revision</source>
         <translation>Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="995"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
         <source>Revision restored; save to keep it, or undo to go back.</source>
         <translation>Version wiederhergestellt; speichern Sie, um sie zu behalten, oder machen Sie es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1051"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
         <source>Could not keep a copy of the unsaved changes of “%1”: %2 Save the record to keep them.</source>
         <translation>Von den ungespeicherten Änderungen an „%1“ konnte keine Kopie angelegt werden: %2 Speichern Sie den Eintrag, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1070"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1084"/>
         <source>Could not remove the copy of unsaved changes: %1</source>
         <translation>Die Kopie der ungespeicherten Änderungen konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1086"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
         <source>• %1 (changed %2)</source>
         <translation>• %1 (geändert %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1129"/>
         <source>Could not restore the unsaved changes of “%1”: %2 The draft stays in the journal.</source>
         <translation>Die ungespeicherten Änderungen an „%1“ konnten nicht wiederhergestellt werden: %2 Der Entwurf bleibt im Journal.</translation>
     </message>
@@ -1948,6 +2047,16 @@ Change or delete these first.</source>
         <source>The publication changed meanwhile; publish again to compare anew.</source>
         <translation>Die Veröffentlichung hat sich inzwischen geändert; veröffentlichen Sie erneut, um neu zu vergleichen.</translation>
     </message>
+    <message>
+        <location filename="../lib/publish/publishcontroller.cpp" line="211"/>
+        <source>The site could not be opened; check it under Publish → Sites.</source>
+        <translation>Die Website konnte nicht geöffnet werden; prüfen Sie sie unter Veröffentlichen → Websites.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/publishcontroller.cpp" line="238"/>
+        <source>%1 answered the question which posts changed with something other than a list of posts. A plugin may change the REST API&apos;s answers; try again, and check the site if it keeps happening.</source>
+        <translation>%1 hat auf die Frage, welche Beiträge sich geändert haben, nicht mit einer Liste von Beiträgen geantwortet. Ein Plugin verändert vielleicht die Antworten der REST-API; versuchen Sie es erneut und prüfen Sie die Website, wenn es wieder geschieht.</translation>
+    </message>
 </context>
 <context>
     <name>QuoteDesk::PublishJob</name>
@@ -1993,42 +2102,42 @@ Change or delete these first.</source>
     </message>
     <message>
         <location filename="../lib/publish/publishjob.cpp" line="110"/>
-        <location filename="../lib/publish/publishjob.cpp" line="419"/>
+        <location filename="../lib/publish/publishjob.cpp" line="420"/>
         <source>Cancelled; nothing more was sent.</source>
         <translation>Abgebrochen; es wurde nichts mehr gesendet.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/publishjob.cpp" line="180"/>
+        <location filename="../lib/publish/publishjob.cpp" line="181"/>
         <source>“%1” was changed on the site since it was last published from here. Nothing was written. Compare the two versions, then overwrite the site, take the site&apos;s version, or cancel.</source>
         <translation>„%1“ wurde auf der Website geändert, seit es zuletzt von hier veröffentlicht wurde. Es wurde nichts geschrieben. Vergleichen Sie die beiden Fassungen und überschreiben Sie dann die Website, übernehmen Sie die Fassung der Website oder brechen Sie ab.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/publishjob.cpp" line="203"/>
+        <location filename="../lib/publish/publishjob.cpp" line="204"/>
         <source>The site already has another post with the slug “%1” (post %2, “%3”). Change the slug of this post, or delete that one on the site.</source>
         <translation>Die Website hat bereits einen anderen Beitrag mit dem Slug „%1“ (Beitrag %2, „%3“). Ändern Sie den Slug dieses Beitrags oder löschen Sie den anderen auf der Website.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/publishjob.cpp" line="211"/>
+        <location filename="../lib/publish/publishjob.cpp" line="212"/>
         <source>Found the post on the site from an earlier attempt (post %1); updated it instead of creating another.</source>
         <translation>Der Beitrag eines früheren Versuchs wurde auf der Website gefunden (Beitrag %1); er wurde aktualisiert, statt einen weiteren anzulegen.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/publishjob.cpp" line="299"/>
+        <location filename="../lib/publish/publishjob.cpp" line="300"/>
         <source>The site accepted the file but sent no media id back.</source>
         <translation>Die Website hat die Datei angenommen, aber keine Medien-ID zurückgesendet.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/publishjob.cpp" line="317"/>
+        <location filename="../lib/publish/publishjob.cpp" line="318"/>
         <source>Could not note the uploaded file in the library: %1</source>
         <translation>Die hochgeladene Datei konnte nicht in der Bibliothek vermerkt werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/publish/publishjob.cpp" line="379"/>
+        <location filename="../lib/publish/publishjob.cpp" line="380"/>
         <source>The site answered without the post&apos;s id.</source>
         <translation>Die Website hat ohne die ID des Beitrags geantwortet.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/publishjob.cpp" line="407"/>
+        <location filename="../lib/publish/publishjob.cpp" line="408"/>
         <source>The post was published, but the library could not record it: %1</source>
         <translation>Der Beitrag wurde veröffentlicht, aber die Bibliothek konnte das nicht vermerken: %1</translation>
     </message>
@@ -2197,12 +2306,12 @@ Change or delete these first.</source>
         <translation>Der Beitrag wurde seit der letzten Veröffentlichung auf der Website geändert; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishpanel.cpp" line="308"/>
+        <location filename="../app/publish/publishpanel.cpp" line="309"/>
         <source>Could not take the site&apos;s version: %1</source>
         <translation>Die Fassung der Website konnte nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/publish/publishpanel.cpp" line="311"/>
+        <location filename="../app/publish/publishpanel.cpp" line="312"/>
         <source>Took the site&apos;s version into this record; the site was not changed.</source>
         <translation>Die Fassung der Website wurde in diesen Eintrag übernommen; die Website wurde nicht geändert.</translation>
     </message>
@@ -2235,7 +2344,7 @@ Change or delete these first.</source>
         <translation>Passende Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/quickopendialog.cpp" line="55"/>
+        <location filename="../app/gui/quickopendialog.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2261,187 +2370,199 @@ Change or delete these first.</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../lib/document/recorddocument.cpp" line="95"/>
-        <source>A %1 cannot be opened in an editor. Open a quote, speaker or essay instead.</source>
-        <translation>Ein Eintrag vom Typ %1 kann nicht im Editor geöffnet werden. Öffnen Sie stattdessen ein Zitat, einen Sprecher oder einen Essay.</translation>
+        <location filename="../lib/document/recorddocument.cpp" line="106"/>
+        <source>A %1 cannot be opened in an editor. Open a quote, speaker, essay, category or tag instead.</source>
+        <translation>Ein Eintrag vom Typ %1 kann nicht im Editor geöffnet werden. Öffnen Sie stattdessen ein Zitat, einen Sprecher, einen Essay, eine Kategorie oder ein Schlagwort.</translation>
     </message>
 </context>
 <context>
     <name>QuoteDesk::RecordEditor</name>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="79"/>
+        <location filename="../app/gui/recordeditor.cpp" line="84"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="80"/>
+        <location filename="../app/gui/recordeditor.cpp" line="85"/>
         <source>S&amp;peaker</source>
         <translation>S&amp;precher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="81"/>
+        <location filename="../app/gui/recordeditor.cpp" line="86"/>
         <source>&amp;Role at the time</source>
         <translation>&amp;Rolle damals</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="82"/>
+        <location filename="../app/gui/recordeditor.cpp" line="87"/>
         <source>Said &amp;on</source>
         <translation>Gesagt &amp;am</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="83"/>
+        <location filename="../app/gui/recordeditor.cpp" line="88"/>
         <source>&amp;Where</source>
         <translation>&amp;Wo</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="84"/>
+        <location filename="../app/gui/recordeditor.cpp" line="89"/>
         <source>Where (&amp;link)</source>
         <translation>Wo (&amp;Link)</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="85"/>
+        <location filename="../app/gui/recordeditor.cpp" line="90"/>
         <source>Context &amp;essay</source>
         <translation>Kontext-&amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="86"/>
+        <location filename="../app/gui/recordeditor.cpp" line="91"/>
         <source>&amp;Commentary</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="87"/>
-        <location filename="../app/gui/recordeditor.cpp" line="116"/>
+        <location filename="../app/gui/recordeditor.cpp" line="92"/>
+        <location filename="../app/gui/recordeditor.cpp" line="121"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="88"/>
+        <location filename="../app/gui/recordeditor.cpp" line="93"/>
         <source>Title follows the template</source>
         <translation>Titel folgt der Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="89"/>
-        <location filename="../app/gui/recordeditor.cpp" line="127"/>
+        <location filename="../app/gui/recordeditor.cpp" line="94"/>
+        <location filename="../app/gui/recordeditor.cpp" line="132"/>
+        <location filename="../app/gui/recordeditor.cpp" line="143"/>
         <source>Sl&amp;ug</source>
         <translation>Sl&amp;ug</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="90"/>
+        <location filename="../app/gui/recordeditor.cpp" line="95"/>
         <source>Slug follows the title</source>
         <translation>Slug folgt dem Titel</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="91"/>
-        <location filename="../app/gui/recordeditor.cpp" line="128"/>
+        <location filename="../app/gui/recordeditor.cpp" line="96"/>
+        <location filename="../app/gui/recordeditor.cpp" line="133"/>
         <source>E&amp;xcerpt</source>
         <translation>&amp;Auszug</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="92"/>
-        <location filename="../app/gui/recordeditor.cpp" line="129"/>
+        <location filename="../app/gui/recordeditor.cpp" line="97"/>
+        <location filename="../app/gui/recordeditor.cpp" line="134"/>
         <source>&amp;Featured asset</source>
         <translation>&amp;Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="93"/>
+        <location filename="../app/gui/recordeditor.cpp" line="98"/>
         <source>&amp;Brochure</source>
         <translation>Bros&amp;chüre</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="97"/>
-        <location filename="../app/gui/recordeditor.cpp" line="124"/>
+        <location filename="../app/gui/recordeditor.cpp" line="102"/>
+        <location filename="../app/gui/recordeditor.cpp" line="129"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="98"/>
-        <location filename="../app/gui/recordeditor.cpp" line="130"/>
+        <location filename="../app/gui/recordeditor.cpp" line="103"/>
+        <location filename="../app/gui/recordeditor.cpp" line="135"/>
         <source>C&amp;ategories</source>
         <translation>Kat&amp;egorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="99"/>
-        <location filename="../app/gui/recordeditor.cpp" line="131"/>
+        <location filename="../app/gui/recordeditor.cpp" line="104"/>
+        <location filename="../app/gui/recordeditor.cpp" line="136"/>
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="104"/>
+        <location filename="../app/gui/recordeditor.cpp" line="109"/>
+        <location filename="../app/gui/recordeditor.cpp" line="142"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="105"/>
+        <location filename="../app/gui/recordeditor.cpp" line="110"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="106"/>
+        <location filename="../app/gui/recordeditor.cpp" line="111"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="107"/>
+        <location filename="../app/gui/recordeditor.cpp" line="112"/>
         <source>&amp;Headline</source>
         <translation>Ü&amp;berschrift</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="108"/>
+        <location filename="../app/gui/recordeditor.cpp" line="113"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biografie</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="109"/>
+        <location filename="../app/gui/recordeditor.cpp" line="114"/>
         <source>&amp;Portrait</source>
         <translation>&amp;Porträt</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="110"/>
+        <location filename="../app/gui/recordeditor.cpp" line="115"/>
         <source>&amp;Links (one per line)</source>
         <translation>&amp;Links (einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="120"/>
+        <location filename="../app/gui/recordeditor.cpp" line="125"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="125"/>
+        <location filename="../app/gui/recordeditor.cpp" line="130"/>
         <source>&amp;Body</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="126"/>
+        <location filename="../app/gui/recordeditor.cpp" line="131"/>
         <source>S&amp;ources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="225"/>
+        <location filename="../app/gui/recordeditor.cpp" line="145"/>
+        <source>&amp;Parent category</source>
+        <translation>Ü&amp;bergeordnete Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="240"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="235"/>
+        <location filename="../app/gui/recordeditor.cpp" line="250"/>
         <source>“%1” is not a date. Type it as year-month-day, e.g. 2024-05-21.</source>
         <translation>„%1“ ist kein Datum. Geben Sie es als Jahr-Monat-Tag ein, z. B. 2024-05-21.</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="307"/>
+        <location filename="../app/gui/recordeditor.cpp" line="298"/>
+        <source>“%1” cannot be the parent of “%2”: it is the category itself or one of its subcategories. Choose another parent category.</source>
+        <translation>„%1“ kann nicht über „%2“ stehen: Es ist die Kategorie selbst oder eine ihrer Unterkategorien. Wählen Sie eine andere übergeordnete Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="331"/>
         <source>&amp;Used by</source>
         <translation>&amp;Verwendet von</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="308"/>
-        <source>Quotes that use this record; press Enter or double-click to open one</source>
-        <translation>Zitate, die diesen Eintrag verwenden; zum Öffnen Eingabe drücken oder doppelklicken</translation>
+        <location filename="../app/gui/recordeditor.cpp" line="332"/>
+        <source>Records that use this one; press Enter or double-click to open one</source>
+        <translation>Einträge, die diesen verwenden; zum Öffnen Eingabe drücken oder doppelklicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="325"/>
+        <location filename="../app/gui/recordeditor.cpp" line="351"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="350"/>
+        <location filename="../app/gui/recordeditor.cpp" line="401"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -2581,46 +2702,51 @@ Change or delete these first.</source>
     </message>
     <message>
         <location filename="../app/gui/recordpicker.cpp" line="33"/>
+        <source>Type a category’s name</source>
+        <translation>Namen einer Kategorie eingeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="34"/>
         <source>Type an asset’s title</source>
         <translation>Titel eines Mediums eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="35"/>
+        <location filename="../app/gui/recordpicker.cpp" line="36"/>
         <source>New speaker…</source>
         <translation>Neuer Sprecher…</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="35"/>
+        <location filename="../app/gui/recordpicker.cpp" line="36"/>
         <source>New essay…</source>
         <translation>Neuer Essay…</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="36"/>
+        <location filename="../app/gui/recordpicker.cpp" line="37"/>
         <source>Create a speaker with the name typed</source>
         <translation>Einen Sprecher mit dem eingegebenen Namen anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="37"/>
+        <location filename="../app/gui/recordpicker.cpp" line="38"/>
         <source>Create an essay with the title typed</source>
         <translation>Einen Essay mit dem eingegebenen Titel anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="102"/>
+        <location filename="../app/gui/recordpicker.cpp" line="104"/>
         <source>New speaker</source>
         <translation>Neuer Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="104"/>
+        <location filename="../app/gui/recordpicker.cpp" line="106"/>
         <source>Could not create the speaker: %1</source>
         <translation>Der Sprecher konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="110"/>
+        <location filename="../app/gui/recordpicker.cpp" line="112"/>
         <source>New essay</source>
         <translation>Neuer Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="112"/>
+        <location filename="../app/gui/recordpicker.cpp" line="114"/>
         <source>Could not create the essay: %1</source>
         <translation>Der Essay konnte nicht angelegt werden: %1</translation>
     </message>
@@ -2907,6 +3033,7 @@ Change or delete these first.</source>
     </message>
     <message>
         <location filename="../app/gui/settingsdialog.cpp" line="38"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="56"/>
         <source>Editor font</source>
         <translation>Editor-Schrift</translation>
     </message>
@@ -2961,17 +3088,17 @@ Change or delete these first.</source>
         <translation>Editor-&amp;Schrift:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="55"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="57"/>
         <source>Font si&amp;ze:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="56"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="58"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="57"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="59"/>
         <source>Title te&amp;mplate:</source>
         <translation>Titel&amp;vorlage:</translation>
     </message>
@@ -3099,6 +3226,85 @@ Change or delete these first.</source>
         <location filename="../lib/render/siteplan.cpp" line="118"/>
         <source>Could not read the %1 “%2”: %3</source>
         <translation>Der Eintrag „%2“ (%1) konnte nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::SiteVersion</name>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="154"/>
+        <source>The %1 has blocks QuoteDesk does not write (%2); they were converted to Markdown as well as possible: check them.</source>
+        <translation>Im Teil „%1“ stehen Blöcke, die QuoteDesk nicht schreibt (%2); sie wurden so gut wie möglich in Markdown umgewandelt: Prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="161"/>
+        <source>The %1 has formatting Markdown cannot hold (%2); its text was kept, the formatting was not.</source>
+        <translation>Im Teil „%1“ steht Formatierung, die Markdown nicht abbilden kann (%2); der Text wurde übernommen, die Formatierung nicht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="185"/>
+        <source>The speaker profile, the context essay and its sources are not changed; edit them in their own records.</source>
+        <translation>Sprecherprofil, Kontext-Essay und dessen Quellen werden nicht geändert; bearbeiten Sie sie in ihren eigenen Einträgen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="206"/>
+        <source>The quotation has several paragraphs on the site; they were joined into one.</source>
+        <translation>Das Zitat hat auf der Website mehrere Absätze; sie wurden zu einem zusammengefügt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="211"/>
+        <source>The post on the site does not start with the quotation block; the quotation was not taken.</source>
+        <translation>Der Beitrag auf der Website beginnt nicht mit dem Zitatblock; das Zitat wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="224"/>
+        <location filename="../lib/publish/siteversion.cpp" line="261"/>
+        <source>The commentary could not be found in the post; it was not taken.</source>
+        <translation>Der Kommentar wurde im Beitrag nicht gefunden und nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="231"/>
+        <source>The context essay on the site differs from the one in the library, so where the commentary starts cannot be told; the commentary was not taken. Compare the two and copy what you need by hand.</source>
+        <translation>Der Kontext-Essay auf der Website weicht von dem in der Bibliothek ab, daher ist nicht zu erkennen, wo der Kommentar beginnt; der Kommentar wurde nicht übernommen. Vergleichen Sie beide und kopieren Sie von Hand, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="249"/>
+        <source>The speaker profile on the site differs from the one in the library, so where the commentary ends cannot be told; the commentary was not taken.</source>
+        <translation>Das Sprecherprofil auf der Website weicht von dem in der Bibliothek ab, daher ist nicht zu erkennen, wo der Kommentar endet; der Kommentar wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="255"/>
+        <source>The speaker profile, sources or brochure differ on the site; those edits are not taken.</source>
+        <translation>Sprecherprofil, Quellen oder Broschüre weichen auf der Website ab; diese Änderungen werden nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="267"/>
+        <source>commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="280"/>
+        <source>The text could not be found in the post; it was not taken.</source>
+        <translation>Der Text wurde im Beitrag nicht gefunden und nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="291"/>
+        <source>The featured image differs on the site; it is not changed here.</source>
+        <translation>Das Beitragsbild weicht auf der Website ab; es wird hier nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="304"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="308"/>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../lib/publish/siteversion.cpp" line="322"/>
+        <source>Only the title and excerpt can be taken: the record could not be read (%1).</source>
+        <translation>Nur Titel und Auszug können übernommen werden: Der Eintrag konnte nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
