@@ -4,11 +4,15 @@
 #include "previewresources.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 
 namespace QuoteDesk {
@@ -73,6 +77,8 @@ void PreviewBrowser::showDocument(std::unique_ptr<PreviewDocument> document)
     }
     // The old page goes after the new one is in place; its size is taken by the scroll bars.
     std::swap(m_document, document);
+    m_selection = QTextCursor();
+    m_selecting = false;
     updateScrollBars();
     viewport()->update();
 }
@@ -135,6 +141,13 @@ void PreviewBrowser::paintEvent(QPaintEvent *event)
     context.palette = palette();
     context.clip = QRectF(event->rect()).translated(offset);
     painter.setClipRect(context.clip);
+    if (m_selection.hasSelection()) {
+        QAbstractTextDocumentLayout::Selection selection;
+        selection.cursor = m_selection;
+        selection.format.setBackground(palette().brush(QPalette::Highlight));
+        selection.format.setForeground(palette().brush(QPalette::HighlightedText));
+        context.selections.append(selection);
+    }
     m_document->documentLayout()->draw(&painter, context);
 }
 
@@ -148,19 +161,46 @@ void PreviewBrowser::resizeEvent(QResizeEvent *event)
     updateScrollBars();
 }
 
+QString PreviewBrowser::selectedText() const
+{
+    return m_selection.hasSelection() ? m_selection.selection().toPlainText() : QString();
+}
+
+void PreviewBrowser::selectAll()
+{
+    m_selection = QTextCursor(m_document.get());
+    m_selection.select(QTextCursor::Document);
+    viewport()->update();
+}
+
+void PreviewBrowser::copy() const
+{
+    if (m_selection.hasSelection())
+        QGuiApplication::clipboard()->setText(selectedText());
+}
+
 void PreviewBrowser::mousePressEvent(QMouseEvent *event)
 {
-    m_pressedAnchor = event->button() == Qt::LeftButton
-        ? m_document->documentLayout()->anchorAt(toDocument(event->position().toPoint()))
-        : QString();
+    if (event->button() != Qt::LeftButton) {
+        event->ignore();
+        return;
+    }
+    const QPointF at = toDocument(event->position().toPoint());
+    m_pressedAnchor = m_document->documentLayout()->anchorAt(at);
+    m_selection = QTextCursor(m_document.get());
+    m_selection.setPosition(qMax(0, m_document->documentLayout()->hitTest(at, Qt::FuzzyHit)));
+    m_selecting = true;
+    viewport()->update();
     event->accept();
 }
 
 void PreviewBrowser::mouseReleaseEvent(QMouseEvent *event)
 {
     const QString anchor = m_document->documentLayout()->anchorAt(toDocument(event->position().toPoint()));
-    const bool clicked = event->button() == Qt::LeftButton && !anchor.isEmpty() && anchor == m_pressedAnchor;
+    const bool clicked = event->button() == Qt::LeftButton && !anchor.isEmpty() && anchor == m_pressedAnchor
+        && !m_selection.hasSelection();
     m_pressedAnchor.clear();
+    m_selecting = false;
     if (clicked)
         Q_EMIT anchorClicked(QUrl(anchor));
     event->accept();
@@ -168,10 +208,38 @@ void PreviewBrowser::mouseReleaseEvent(QMouseEvent *event)
 
 void PreviewBrowser::mouseMoveEvent(QMouseEvent *event)
 {
-    const bool onLink =
-        !m_document->documentLayout()->anchorAt(toDocument(event->position().toPoint())).isEmpty();
+    const QPointF at = toDocument(event->position().toPoint());
+    if (m_selecting && (event->buttons() & Qt::LeftButton)) {
+        const int position = m_document->documentLayout()->hitTest(at, Qt::FuzzyHit);
+        if (position >= 0) {
+            m_selection.setPosition(position, QTextCursor::KeepAnchor);
+            viewport()->update();
+        }
+    }
+    const bool onLink = !m_document->documentLayout()->anchorAt(at).isEmpty();
     viewport()->setCursor(onLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
     event->accept();
+}
+
+void PreviewBrowser::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy))
+        copy();
+    else if (event->matches(QKeySequence::SelectAll))
+        selectAll();
+    else
+        QAbstractScrollArea::keyPressEvent(event);
+}
+
+void PreviewBrowser::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *copyAction = menu.addAction(tr("&Copy"), this, &PreviewBrowser::copy);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setEnabled(m_selection.hasSelection());
+    QAction *selectAllAction = menu.addAction(tr("Select &All"), this, &PreviewBrowser::selectAll);
+    selectAllAction->setShortcut(QKeySequence::SelectAll);
+    menu.exec(event->globalPos());
 }
 
 } // namespace QuoteDesk

@@ -5,11 +5,10 @@
 
 #include <QAbstractScrollArea>
 #include <QImage>
+#include <QTextCursor>
 #include <QUrl>
 
 #include <memory>
-
-class QTextCursor;
 
 namespace QuoteDesk {
 
@@ -19,7 +18,7 @@ class PreviewResources;
 /// taking a new document does not lay it out again, so swapping a long page in costs the UI
 /// thread almost nothing. It loads nothing but image files of the library's media library
 /// (see PreviewResources), so the preview never touches the network. Clicking a link opens
-/// nothing: anchorClicked() reports it.
+/// nothing: anchorClicked() reports it. Text can be selected with the mouse and copied.
 class PreviewBrowser final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -49,6 +48,12 @@ public:
     /// Where @p cursor is, in viewport coordinates.
     QRect cursorRect(const QTextCursor &cursor) const;
 
+    /// The selected text, paragraphs separated by line breaks.
+    QString selectedText() const;
+    void selectAll();
+    /// Puts the selected text on the clipboard.
+    void copy() const;
+
     /// How many resources were refused and shown as a placeholder.
     int refusedCount() const;
 
@@ -67,6 +72,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QPointF toDocument(const QPoint &viewportPoint) const;
@@ -75,6 +82,8 @@ private:
     std::shared_ptr<PreviewResources> m_resources;
     std::unique_ptr<PreviewDocument> m_document;
     QString m_pressedAnchor;
+    QTextCursor m_selection;
+    bool m_selecting = false;
 };
 
 } // namespace QuoteDesk

@@ -4,7 +4,9 @@
 #include "previewresources.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QTextOption>
+#include <QThread>
 
 namespace QuoteDesk {
 
@@ -32,6 +34,17 @@ std::unique_ptr<PreviewDocument> PreviewDocument::build(const QString &html, con
     // The layout runs in steps from a timer otherwise, which would be on the UI thread by then.
     document->documentLayout()->documentSize();
     return document;
+}
+
+void PreviewDocument::moveToUiThread(QThread *thread)
+{
+    if (thread == this->thread())
+        return;
+    // The finished layout starts a zero-time timer that reports the document's size. Moved
+    // along, it is re-registered by a queued call that leaks, and warns, when the page is
+    // dropped before that call runs: let it fire here, where nothing watches it.
+    QCoreApplication::processEvents();
+    moveToThread(thread);
 }
 
 QVariant PreviewDocument::loadResource(int type, const QUrl &name)

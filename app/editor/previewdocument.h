@@ -32,6 +32,10 @@ public:
     static std::unique_ptr<PreviewDocument> build(const QString &html, const Page &page,
                                                   std::shared_ptr<PreviewResources> resources);
 
+    /// Hands a document built in a worker to @p thread (the UI thread's), with nothing of it
+    /// left running in the worker; call it in the worker, the document's thread.
+    void moveToUiThread(QThread *thread);
+
     /// Space around the page, in pixels.
     static constexpr int DocumentMargin = 16;
 

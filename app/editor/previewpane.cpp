@@ -214,7 +214,7 @@ PreviewPane::Result PreviewPane::run(const Job &job)
     // does not show in the preview.
     if (result.html != job.shownHtml) {
         result.document = PreviewDocument::build(result.html, job.page, job.resources);
-        result.document->moveToThread(job.target);
+        result.document->moveToUiThread(job.target);
     }
     return result;
 }

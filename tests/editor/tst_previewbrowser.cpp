@@ -7,6 +7,9 @@
 
 #include "assets/assetstore.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void refusesRemoteAndOtherFiles();
     void remoteImageInHtmlIsNotFetched();
     void linksOpenNothing();
+    void selectAndCopy();
 };
 
 void TestPreviewBrowser::servesLibraryImages()
@@ -120,6 +124,39 @@ void TestPreviewBrowser::linksOpenNothing()
     // Beside the link is no link.
     QTest::mouseClick(browser.viewport(), Qt::LeftButton, {}, QPoint(at.x() + 200, at.y() + 100));
     QCOMPARE(clicked.count(), 1);
+}
+
+void TestPreviewBrowser::selectAndCopy()
+{
+    PreviewBrowser browser;
+    browser.resize(400, 300);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    browser.setPreviewHtml(u"<p>Alpha beta gamma</p><p>Delta epsilon</p>"_s);
+    QVERIFY(browser.selectedText().isEmpty());
+
+    // Drag from the start of "beta" to the end of "Delta".
+    QTextCursor from(browser.document());
+    from.setPosition(6);
+    QTextCursor to(browser.document());
+    to.setPosition(browser.document()->toPlainText().indexOf(u"Delta"_s) + 5);
+    const QPoint start = browser.cursorRect(from).center();
+    const QPoint end = browser.cursorRect(to).center();
+    QTest::mousePress(browser.viewport(), Qt::LeftButton, {}, start);
+    QMouseEvent move(QEvent::MouseMove, end, browser.viewport()->mapToGlobal(end), Qt::NoButton,
+                     Qt::LeftButton, {});
+    QCoreApplication::sendEvent(browser.viewport(), &move);
+    QTest::mouseRelease(browser.viewport(), Qt::LeftButton, {}, end);
+    QCOMPARE(browser.selectedText(), u"beta gamma\nDelta"_s);
+
+    QTest::keyClick(&browser, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"beta gamma\nDelta"_s);
+
+    QTest::keyClick(&browser, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(browser.selectedText(), u"Alpha beta gamma\nDelta epsilon"_s);
+    // A new page starts without a selection.
+    browser.setPreviewHtml(u"<p>Other</p>"_s);
+    QVERIFY(browser.selectedText().isEmpty());
 }
 
 QTEST_MAIN(TestPreviewBrowser)
