@@ -1,50 +1,89 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
+#include "previewdocument.h"
+
+#include <QAbstractScrollArea>
 #include <QImage>
-#include <QTextBrowser>
+#include <QTextCursor>
+#include <QUrl>
+
+#include <memory>
 
 namespace QuoteDesk {
 
-/// The text browser of the preview pane. It loads nothing but image files of the library's
-/// media library (the asset folder); anything else — a web address above all, but also any
-/// other file, style sheet or page — gets a placeholder, so the preview never touches the
-/// network. Clicking a link opens nothing: anchorClicked() reports it.
-class PreviewBrowser final : public QTextBrowser
+class PreviewResources;
+
+/// Shows a PreviewDocument as it was laid out, in a worker thread or here: unlike QTextEdit,
+/// taking a new document does not lay it out again, so swapping a long page in costs the UI
+/// thread almost nothing. It loads nothing but image files of the library's media library
+/// (see PreviewResources), so the preview never touches the network. Clicking a link opens
+/// nothing: anchorClicked() reports it. Text can be selected with the mouse and copied.
+class PreviewBrowser final : public QAbstractScrollArea
 {
     Q_OBJECT
 
 public:
     explicit PreviewBrowser(QWidget *parent = nullptr);
+    ~PreviewBrowser() override;
 
     /// The folder whose image files may be shown (see AssetStore::root()); none when empty.
     void setAssetFolder(const QString &folder);
-    QString assetFolder() const { return m_assetFolder; }
+    QString assetFolder() const;
+    /// What documents made for this browser load their images through.
+    std::shared_ptr<PreviewResources> resources() const { return m_resources; }
+    QVariant loadResource(int type, const QUrl &name);
 
-    QVariant loadResource(int type, const QUrl &name) override;
-
-    /// Shows @p html with the pane's margins.
+    /// What a document for this browser is laid out for; read it on the UI thread.
+    PreviewDocument::Page page() const;
+    /// Shows @p document, keeping the scroll position as far as the new page reaches. A
+    /// document laid out for page() is not laid out again.
+    void showDocument(std::unique_ptr<PreviewDocument> document);
+    /// Builds the page of @p html here and shows it.
     void setPreviewHtml(const QString &html);
 
+    QTextDocument *document() const;
+    QString toPlainText() const;
+    QString toHtml() const;
+    /// Where @p cursor is, in viewport coordinates.
+    QRect cursorRect(const QTextCursor &cursor) const;
+
+    /// The selected text, paragraphs separated by line breaks.
+    QString selectedText() const;
+    void selectAll();
+    /// Puts the selected text on the clipboard.
+    void copy() const;
+
     /// How many resources were refused and shown as a placeholder.
-    int refusedCount() const { return m_refused; }
+    int refusedCount() const;
 
     /// What is shown instead of an image that is not loaded.
     static QImage placeholderImage();
 
-    /// Images wider than this are scaled down to it, which keeps large photos cheap to lay out.
-    static constexpr int MaxImageWidth = 1200;
     /// Space around the page, in pixels.
-    static constexpr int DocumentMargin = 16;
+    static constexpr int DocumentMargin = PreviewDocument::DocumentMargin;
+
+Q_SIGNALS:
+    void anchorClicked(const QUrl &link);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    bool isAssetFile(const QString &path) const;
-    QImage assetImage(const QString &path);
+    QPointF toDocument(const QPoint &viewportPoint) const;
+    void updateScrollBars();
 
-    QString m_assetFolder;
-    QHash<QString, QImage> m_images; ///< asset files are never rewritten: cached by path
-    int m_refused = 0;
+    std::shared_ptr<PreviewResources> m_resources;
+    std::unique_ptr<PreviewDocument> m_document;
+    QString m_pressedAnchor;
+    QTextCursor m_selection;
+    bool m_selecting = false;
 };
 
 } // namespace QuoteDesk

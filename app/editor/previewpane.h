@@ -4,9 +4,11 @@
 #include "model/records.h"
 #include "render/articleinput.h"
 
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -19,6 +21,9 @@ class PreviewBrowser;
 /// what is previewed is what is published. Show a draft as often as it changes; the pane
 /// renders once typing pauses (DebounceMs after the last call), keeps its scroll position
 /// across refreshes, shows only the library's own image files and loads nothing remote.
+/// The page is rendered and laid out in a worker thread and only swapped in here, so typing
+/// never waits for it; a page whose draft changed meanwhile is dropped, and at most one
+/// render runs while one more waits.
 class PreviewPane final : public QWidget
 {
     Q_OBJECT
@@ -27,6 +32,7 @@ public:
     /// @p library gives the speaker, essay and assets a draft links to; it may be null, and
     /// must outlive the pane otherwise.
     explicit PreviewPane(Library *library, QWidget *parent = nullptr);
+    ~PreviewPane() override;
 
     void showQuote(const Quote &draft);
     void showEssay(const Essay &draft);
@@ -35,8 +41,8 @@ public:
     void showSpeaker(const Speaker &draft);
     /// Shows nothing.
     void clear();
-    /// Renders a waiting change now instead of after the quiet time (before a screenshot, a
-    /// print or a close).
+    /// Renders a waiting change now, on this thread, instead of after the quiet time or in the
+    /// background (before a screenshot, a print or a close).
     void refreshNow();
 
     /// Keeps the heading with the text @p heading (Markdown emphasis ignored) at the top of
@@ -45,9 +51,9 @@ public:
     void setFollowedHeading(const QString &heading);
 
     PreviewBrowser *browser() const { return m_browser; }
-    /// True while a change waits for its refresh.
-    bool isRefreshPending() const { return m_timer.isActive(); }
-    /// How many times the pane has rendered.
+    /// True while a change waits for its refresh or is being rendered.
+    bool isRefreshPending() const { return m_timer.isActive() || m_inFlight; }
+    /// How many times the pane has started a render.
     int renderCount() const { return m_renderCount; }
 
     /// The quiet time after the last change before the pane renders.
@@ -58,11 +64,18 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    struct Job;
+    struct Result;
+
     void refresh();
+    Job makeJob();
+    void start(Job job);
+    void finish(Result &result);
+    void show(Result &result);
+    static Result run(const Job &job);
     std::optional<ArticleInput> inputFor(const Quote &quote, QString *error) const;
     ArticleInput inputFor(const Essay &essay) const;
     ArticleInput inputFor(const Speaker &speaker) const;
-    QString render(QString *error) const;
     bool scrollToHeading(const QString &heading);
 
     Library *m_library = nullptr;
@@ -72,6 +85,10 @@ private:
     QString m_followedHeading;
     QString m_shownHtml;
     int m_renderCount = 0;
+    quint64 m_generation = 0; ///< counts the drafts shown to the pane
+    bool m_inFlight = false;
+    std::unique_ptr<Job> m_waiting; ///< the newest draft, while a render is in flight
+    QThreadPool m_pool;
 };
 
 } // namespace QuoteDesk

@@ -7,8 +7,12 @@
 
 #include "assets/assetstore.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void refusesRemoteAndOtherFiles();
     void remoteImageInHtmlIsNotFetched();
     void linksOpenNothing();
+    void selectAndCopy();
 };
 
 void TestPreviewBrowser::servesLibraryImages()
@@ -89,9 +94,8 @@ void TestPreviewBrowser::remoteImageInHtmlIsNotFetched()
     // Even HTML that bypasses the renderer loads nothing remote: the browser is asked and
     // answers with the placeholder.
     PreviewBrowser browser;
-    browser.setHtml(u"<p>before</p><img src=\"https://tracker.example.com/pixel.png\"><p>after</p>"_s);
     browser.resize(400, 300);
-    browser.document()->setTextWidth(380);
+    browser.setPreviewHtml(u"<p>before</p><img src=\"https://tracker.example.com/pixel.png\"><p>after</p>"_s);
     QVERIFY(browser.document()->size().height() > 0);
     QCOMPARE(browser.refusedCount(), 1);
     const QVariant cached = browser.document()->resource(QTextDocument::ImageResource,
@@ -102,22 +106,57 @@ void TestPreviewBrowser::remoteImageInHtmlIsNotFetched()
 void TestPreviewBrowser::linksOpenNothing()
 {
     PreviewBrowser browser;
-    QVERIFY(!browser.openLinks());
-    QVERIFY(!browser.openExternalLinks());
-    browser.setHtml(u"<p><a href=\"https://example.com/\">a link</a></p>"_s);
-    QSignalSpy clicked(&browser, &QTextBrowser::anchorClicked);
-    QSignalSpy sourceChanged(&browser, &QTextBrowser::sourceChanged);
+    QSignalSpy clicked(&browser, &PreviewBrowser::anchorClicked);
     browser.resize(300, 200);
     browser.show();
     QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    browser.setPreviewHtml(u"<p><a href=\"https://example.com/\">a link</a></p>"_s);
+    const QTextDocument *shown = browser.document();
     QTextCursor cursor(browser.document());
     cursor.setPosition(2);
     const QPoint at = browser.cursorRect(cursor).center();
     QTest::mouseClick(browser.viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(clicked.first().first().toUrl(), QUrl(u"https://example.com/"_s));
-    QCOMPARE(sourceChanged.count(), 0);
+    // Still the same page: nothing was opened in its place.
+    QCOMPARE(browser.document(), shown);
     QVERIFY(browser.toPlainText().contains(u"a link"_s));
+    // Beside the link is no link.
+    QTest::mouseClick(browser.viewport(), Qt::LeftButton, {}, QPoint(at.x() + 200, at.y() + 100));
+    QCOMPARE(clicked.count(), 1);
+}
+
+void TestPreviewBrowser::selectAndCopy()
+{
+    PreviewBrowser browser;
+    browser.resize(400, 300);
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    browser.setPreviewHtml(u"<p>Alpha beta gamma</p><p>Delta epsilon</p>"_s);
+    QVERIFY(browser.selectedText().isEmpty());
+
+    // Drag from the start of "beta" to the end of "Delta".
+    QTextCursor from(browser.document());
+    from.setPosition(6);
+    QTextCursor to(browser.document());
+    to.setPosition(browser.document()->toPlainText().indexOf(u"Delta"_s) + 5);
+    const QPoint start = browser.cursorRect(from).center();
+    const QPoint end = browser.cursorRect(to).center();
+    QTest::mousePress(browser.viewport(), Qt::LeftButton, {}, start);
+    QMouseEvent move(QEvent::MouseMove, end, browser.viewport()->mapToGlobal(end), Qt::NoButton,
+                     Qt::LeftButton, {});
+    QCoreApplication::sendEvent(browser.viewport(), &move);
+    QTest::mouseRelease(browser.viewport(), Qt::LeftButton, {}, end);
+    QCOMPARE(browser.selectedText(), u"beta gamma\nDelta"_s);
+
+    QTest::keyClick(&browser, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"beta gamma\nDelta"_s);
+
+    QTest::keyClick(&browser, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(browser.selectedText(), u"Alpha beta gamma\nDelta epsilon"_s);
+    // A new page starts without a selection.
+    browser.setPreviewHtml(u"<p>Other</p>"_s);
+    QVERIFY(browser.selectedText().isEmpty());
 }
 
 QTEST_MAIN(TestPreviewBrowser)

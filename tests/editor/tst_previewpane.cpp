@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PreviewPane: drafts rendered with their linked records, nothing unsafe or remote in the
-// document, library images shown, one render per pause in typing, scroll position kept.
+// document, library images shown, one render per pause in typing, scroll position kept, and
+// pages rendered in the background: a page that is stale when it is ready is never shown.
 #include "editorfixtures.h"
 #include "previewbrowser.h"
 #include "previewpane.h"
@@ -8,12 +9,14 @@
 
 #include "assets/assetstore.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
@@ -74,6 +77,10 @@ private Q_SLOTS:
     void followsHeading();
     void clearShowsNothing();
     void unchangedPageIsNotLaidOutAgain();
+    void pageArrivesLaidOut();
+    void staleRendersAreDropped();
+    void refreshNowShowsTheNewestDraft();
+    void deletedWhileRendering();
 
 private:
     bool refresh(PreviewPane &pane);
@@ -291,6 +298,80 @@ void TestPreviewPane::unchangedPageIsNotLaidOutAgain()
     pane.showQuote(draft);
     QVERIFY(refresh(pane));
     QVERIFY(pane.browser()->toPlainText().contains(u"Different words."_s));
+}
+
+void TestPreviewPane::pageArrivesLaidOut()
+{
+    PreviewPane pane(&m_library->library());
+    QVERIFY(showWindow(pane));
+    pane.showQuote(longDraft());
+    QVERIFY(refresh(pane));
+    const QTextDocument *document = pane.browser()->document();
+    // Rendered in a worker, handed to this thread, laid out for the pane's width already.
+    QCOMPARE(document->thread(), pane.thread());
+    QCOMPARE(document->textWidth(), qreal(pane.browser()->viewport()->width()));
+    const QTextBlock last = document->lastBlock();
+    QVERIFY(last.layout() && last.layout()->lineCount() > 0);
+    QVERIFY(document->documentLayout()->blockBoundingRect(last).top() > 1000);
+    QVERIFY(document->toPlainText().contains(u"Part 60"_s));
+}
+
+void TestPreviewPane::staleRendersAreDropped()
+{
+    PreviewPane pane(&m_library->library());
+    QVERIFY(showWindow(pane));
+    Quote draft = longDraft();
+    QString latest;
+    QStringList shownStale;
+    int shown = 0;
+    connect(&pane, &PreviewPane::refreshed, &pane, [&] {
+        ++shown;
+        if (!pane.browser()->toPlainText().contains(latest))
+            shownStale.append(latest);
+    });
+    // Typing with pauses just longer than the quiet time: renders start, and newer drafts
+    // arrive while they run.
+    for (int step = 0; step < 8; ++step) {
+        latest = u"Typed step "_s + QString::number(step) + u'.';
+        draft.text = latest;
+        pane.showQuote(draft);
+        QTest::qWait(PreviewPane::DebounceMs + 5);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isRefreshPending(), 5000);
+    QVERIFY2(shownStale.isEmpty(), qPrintable(shownStale.join(u", "_s)));
+    QVERIFY(shown > 0);
+    QVERIFY(pane.browser()->toPlainText().contains(u"Typed step 7."_s));
+    QVERIFY(!pane.browser()->toPlainText().contains(u"Typed step 6."_s));
+    QVERIFY(pane.renderCount() <= 8);
+}
+
+void TestPreviewPane::refreshNowShowsTheNewestDraft()
+{
+    PreviewPane pane(&m_library->library());
+    QVERIFY(showWindow(pane));
+    Quote draft = longDraft();
+    draft.text = u"The first draft."_s;
+    pane.showQuote(draft);
+    // Let its render start in the background, then ask for a newer draft at once.
+    QTRY_COMPARE(pane.renderCount(), 1);
+    draft.text = u"The second draft."_s;
+    pane.showQuote(draft);
+    pane.refreshNow();
+    QVERIFY(pane.browser()->toPlainText().contains(u"The second draft."_s));
+    // The first render, when it ends, does not bring its page back.
+    QTRY_VERIFY(!pane.isRefreshPending());
+    QTest::qWait(50);
+    QVERIFY(pane.browser()->toPlainText().contains(u"The second draft."_s));
+    QVERIFY(!pane.browser()->toPlainText().contains(u"The first draft."_s));
+}
+
+void TestPreviewPane::deletedWhileRendering()
+{
+    auto pane = std::make_unique<PreviewPane>(&m_library->library());
+    pane->showQuote(longDraft());
+    QTRY_COMPARE(pane->renderCount(), 1);
+    pane.reset(); // waits for the render; its page goes with the pane
+    QTest::qWait(20);
 }
 
 QTEST_MAIN(TestPreviewPane)
