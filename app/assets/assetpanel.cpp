@@ -84,7 +84,7 @@ AssetPanel::AssetPanel(Library &library, QWidget *parent)
 {
     setAcceptDrops(true);
     m_search->setObjectName(u"assetSearch"_s);
-    m_search->setPlaceholderText(tr("Search titles, names, descriptions, alt text"));
+    m_search->setPlaceholderText(tr("Search titles, names, authors, descriptions, alt text"));
     m_search->setClearButtonEnabled(true);
     m_importFiles->setObjectName(u"assetImportFiles"_s);
     m_importFiles->setText(tr("Import Files…"));

@@ -306,6 +306,7 @@ ImportResult AssetImporter::importFile(const QString &path, const std::atomic_bo
     asset.width = staged->metadata.width;
     asset.height = staged->metadata.height;
     asset.pageCount = staged->metadata.pageCount;
+    asset.author = printableName(staged->metadata.author);
     if (!m_library.save(asset, &error))
         return refused(
             path,
@@ -316,7 +317,6 @@ ImportResult AssetImporter::importFile(const QString &path, const std::atomic_bo
     result.status = ImportResult::Status::Imported;
     result.message = tr("Imported “%1”.").arg(QDir::toNativeSeparators(path));
     result.asset = std::move(asset);
-    result.pdfAuthor = staged->metadata.author;
     return result;
 }
 
@@ -339,6 +339,7 @@ ImportResult AssetImporter::replaceFile(qint64 assetId, const QString &path, con
     asset->width = staged->metadata.width;
     asset->height = staged->metadata.height;
     asset->pageCount = staged->metadata.pageCount;
+    asset->author = printableName(staged->metadata.author);
     if (!m_library.save(*asset, &error))
         return refused(path, error);
     m_knownSizes.insert(asset->size);
@@ -347,7 +348,6 @@ ImportResult AssetImporter::replaceFile(qint64 assetId, const QString &path, con
     result.status = ImportResult::Status::Imported;
     result.message = tr("The file of “%1” is now “%2”.").arg(asset->label(), QDir::toNativeSeparators(path));
     result.asset = std::move(*asset);
-    result.pdfAuthor = staged->metadata.author;
     return result;
 }
 

@@ -42,7 +42,6 @@ struct ImportResult
     Status status = Status::Refused;
     QString message; ///< translated, names the file; for every status
     Asset asset; ///< the new record, or the existing one for AlreadyPresent
-    QString pdfAuthor; ///< read from a PDF's metadata (the record has no author field)
 
     bool isOk() const { return status == Status::Imported || status == Status::AlreadyPresent; }
 };

@@ -147,6 +147,8 @@ void TestAssetImporter::importsEachType()
     QCOMPARE(stored->kind, kind);
     QCOMPARE(stored->size, qint64(bytes.size()));
     QCOMPARE(stored->originalName, name);
+    // Only the PDF names an author; images have none to read.
+    QCOMPARE(stored->author, kind == AssetKind::Brochure ? u"Strategy Desk"_s : QString());
 }
 
 void TestAssetImporter::storesContentUnderItsHash()
@@ -169,8 +171,12 @@ void TestAssetImporter::readsPdfMetadata()
     const ImportResult result = importer.importFile(write(u"brochure.pdf"_s, Fixtures::brochurePdf()));
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.asset.title, u"Sovereign AI brochure"_s);
-    QCOMPARE(result.pdfAuthor, u"Strategy Desk"_s);
+    QCOMPARE(result.asset.author, u"Strategy Desk"_s);
     QCOMPARE(result.asset.pageCount, 2);
+    const std::optional<Asset> stored = m_lib->library().get<Asset>(result.asset.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->author, u"Strategy Desk"_s);
+    QCOMPARE(stored->title, u"Sovereign AI brochure"_s);
 }
 
 void TestAssetImporter::sameContentIsNotCopiedAgain()
