@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -56,6 +57,35 @@ QString printableName(const QString &name)
     return clean;
 }
 
+// Adds the time from its construction to its end (or to the last lap()) to a stage's sum.
+class StageClock final
+{
+public:
+    explicit StageClock(qint64 *sum)
+        : m_sum(sum)
+    {
+        m_timer.start();
+    }
+    ~StageClock() { lap(m_sum); }
+    StageClock(const StageClock &) = delete;
+    StageClock &operator=(const StageClock &) = delete;
+
+    /// Adds the time so far to @p sum and goes on for the stage given at construction.
+    void lap(qint64 *sum)
+    {
+        const qint64 now = m_timer.nsecsElapsed();
+        *sum += now - m_start;
+        m_start = now;
+    }
+    /// Goes on from now, counting the time so far nowhere.
+    void skip() { m_start = m_timer.nsecsElapsed(); }
+
+private:
+    qint64 *m_sum;
+    qint64 m_start = 0;
+    QElapsedTimer m_timer;
+};
+
 } // namespace
 
 struct AssetImporter::Staged
@@ -102,6 +132,7 @@ std::optional<Asset> AssetImporter::findBySha(const QString &sha256) const
 bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, QString *sha256,
                                 const std::atomic_bool *cancel, QString *error)
 {
+    StageClock clock(&m_timings.readNs);
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
         *error = in.errorString();
@@ -119,16 +150,21 @@ bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, Q
         }
         if (n == 0)
             break;
+        clock.lap(&m_timings.readNs);
         hash.addData(block.constData(), n);
+        m_timings.bytesHashed += n;
+        clock.lap(&m_timings.hashNs);
         if (target.write(block.constData(), n) != n) {
             *error = target.errorString();
             return false;
         }
+        clock.lap(&m_timings.writeNs);
     }
     if (!target.flush()) {
         *error = target.errorString();
         return false;
     }
+    clock.lap(&m_timings.writeNs);
 #ifdef Q_OS_UNIX
     // On the disk before it is renamed into place and recorded, so not even a power cut
     // leaves a record whose file is incomplete.
@@ -136,6 +172,7 @@ bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, Q
         *error = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
+    clock.lap(&m_timings.syncNs);
 #endif
     *sha256 = hash.hexResult();
     return true;
@@ -144,6 +181,7 @@ bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, Q
 std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, const std::atomic_bool *cancel,
                                                           ImportResult *result)
 {
+    StageClock clock(&m_timings.inspectNs);
     Staged staged;
     const QFileInfo info(path);
     staged.name = info.fileName();
@@ -183,10 +221,14 @@ std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, c
     // Content of a size already in the library may be there already: hash it before
     // copying, so a second import copies nothing.
     if (m_knownSizes.contains(staged.size)) {
+        clock.lap(&m_timings.inspectNs);
         const std::optional<QString> sha = Sha256::ofFile(path, &problem);
+        clock.lap(&m_timings.hashNs);
         if (!sha)
             return refuse(problem);
+        m_timings.bytesHashed += staged.size;
         staged.existing = findBySha(*sha);
+        clock.lap(&m_timings.recordNs);
         if (staged.existing && m_store.contains(*sha)) {
             staged.sha256 = *sha;
             return staged;
@@ -197,13 +239,18 @@ std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, c
     if (!m_foldersReady && !m_store.ensureFolders(&problem))
         return refuse(problem);
     m_foldersReady = true;
+    clock.lap(&m_timings.inspectNs);
     staged.copy = std::make_unique<QTemporaryFile>(m_store.tempFolder() + u"/import-XXXXXX.part"_s);
-    if (!staged.copy->open())
+    const bool opened = staged.copy->open();
+    clock.lap(&m_timings.writeNs);
+    if (!opened)
         return refuse(
             tr("Cannot copy “%1” into the media folder “%2”: %3. Check the free disk space and that "
                "you may write there.")
                 .arg(native, QDir::toNativeSeparators(m_store.root()), staged.copy->errorString()));
-    if (!copyAndHash(path, *staged.copy, &staged.sha256, cancel, &problem)) {
+    const bool copied = copyAndHash(path, *staged.copy, &staged.sha256, cancel, &problem);
+    clock.skip(); // copyAndHash() counts its own stages
+    if (!copied) {
         if (isCancelled(cancel)) {
             result->sourcePath = path;
             result->status = ImportResult::Status::Cancelled;
@@ -216,11 +263,15 @@ std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, c
                           .arg(native, problem));
     }
     staged.copy->close();
+    clock.lap(&m_timings.writeNs);
     // Checked on the copy: what is stored is exactly what was checked, even if the original
     // changes meanwhile.
-    if (!AssetProbe::verify(staged.copy->fileName(), native, &staged.metadata, &problem))
+    const bool whole = AssetProbe::verify(staged.copy->fileName(), native, &staged.metadata, &problem);
+    clock.lap(&m_timings.verifyNs);
+    if (!whole)
         return refuse(problem);
     staged.existing = findBySha(staged.sha256);
+    clock.lap(&m_timings.recordNs);
     return staged;
 }
 
@@ -291,7 +342,10 @@ ImportResult AssetImporter::importFile(const QString &path, const std::atomic_bo
     if (!staged)
         return result;
     QString error;
-    if (!placeInStore(*staged, &error))
+    StageClock clock(&m_timings.recordNs);
+    const bool placed = placeInStore(*staged, &error);
+    clock.lap(&m_timings.placeNs);
+    if (!placed)
         return refused(path, error);
     if (staged->existing)
         return alreadyPresent(path, std::move(*staged->existing));
@@ -386,7 +440,10 @@ ImportSummary AssetImporter::importPaths(const QStringList &paths, const ResultH
                                          const std::atomic_bool *cancel)
 {
     ImportSummary summary;
+    QElapsedTimer listing;
+    listing.start();
     const FileList list = collectFiles(paths, cancel);
+    m_timings.listNs += listing.nsecsElapsed();
     ImportProgress progress;
     progress.filesTotal = int(list.files.size());
     progress.bytesTotal = list.totalBytes;
@@ -411,6 +468,7 @@ ImportSummary AssetImporter::importPaths(const QStringList &paths, const ResultH
         if (onResult)
             onResult(result, progress);
     }
+    summary.timings = m_timings;
     return summary;
 }
 

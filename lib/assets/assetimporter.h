@@ -59,6 +59,9 @@ public:
     ImportSummary importPaths(const QStringList &paths, const ResultHandler &onResult,
                               const std::atomic_bool *cancel = nullptr);
 
+    /// Where the time of this importer's work went so far.
+    const ImportTimings &timings() const { return m_timings; }
+
     struct FileList
     {
         QStringList files;
@@ -82,6 +85,7 @@ private:
     ImportOptions m_options;
     AssetStore m_store;
     QSet<qint64> m_knownSizes;
+    ImportTimings m_timings;
     bool m_foldersReady = false; // ensureFolders() succeeded once
     std::unique_ptr<QThreadPool> m_thumbnails; // made on first use
 };

@@ -56,6 +56,22 @@ struct ImportProgress
     QString currentFile;
 };
 
+/// Where the time of a batch went: the importing thread's clock time in each stage, summed
+/// over its files, for benchmarks and diagnostics.
+struct ImportTimings
+{
+    qint64 listNs = 0; ///< finding the files (folders walked, sizes read)
+    qint64 inspectNs = 0; ///< type by content, image header, file checks before the copy
+    qint64 readNs = 0; ///< reading the source files
+    qint64 hashNs = 0; ///< SHA-256 (libcrypto) of what was read
+    qint64 writeNs = 0; ///< creating the temporary copies and writing them
+    qint64 syncNs = 0; ///< flushing copies to the disk (ImportOptions::syncFiles)
+    qint64 verifyNs = 0; ///< structural checks of the copies (PDF load, PNG checksums, SVG parse)
+    qint64 placeNs = 0; ///< renaming the copies into the store
+    qint64 recordNs = 0; ///< the library: lookup by hash, insert, commit
+    qint64 bytesHashed = 0;
+};
+
 /// Counts of a finished (or cancelled) batch.
 struct ImportSummary
 {
@@ -65,6 +81,7 @@ struct ImportSummary
     int notProcessed = 0; ///< left out because the batch was cancelled
     bool cancelled = false;
     QString error; ///< set when the batch could not run at all (library not writable, …)
+    ImportTimings timings;
 
     void add(const ImportResult &result);
     /// A sentence for a status bar or the command line.
