@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QTemporaryFile;
 class QThreadPool;
@@ -73,9 +74,29 @@ public:
 
 private:
     struct Staged;
+    struct Prepared;
+    // What staging a file may use: safe on any thread when isRecorded is.
+    struct StageContext
+    {
+        const std::atomic_bool *cancel = nullptr;
+        ImportTimings *timings = nullptr;
+        bool syncEachFile = false;
+        const QSet<qint64> *knownSizes = nullptr;
+        std::function<bool(const QString &sha256)> isRecorded;
+    };
+    // On the library's thread: stageFile() and the record of the same content, if any.
     std::optional<Staged> stage(const QString &path, const std::atomic_bool *cancel, ImportResult *result);
+    // Checks, copies, hashes and verifies one file without touching the library, so that
+    // workers can run it side by side.
+    std::optional<Staged> stageFile(const QString &path, const StageContext &context,
+                                    ImportResult *result) const;
     bool copyAndHash(const QString &source, QTemporaryFile &target, QString *sha256,
-                     const std::atomic_bool *cancel, QString *error);
+                     const StageContext &context, QString *error) const;
+    ImportResult record(const QString &path, Staged &staged);
+    ImportSummary importInBatches(const FileList &list, const ResultHandler &onResult,
+                                  const std::atomic_bool *cancel);
+    QList<ImportResult> recordBatch(std::vector<Prepared> &batch, bool syncFirst,
+                                    const std::atomic_bool *cancel);
     bool placeInStore(Staged &staged, QString *error);
     void queueThumbnail(const Asset &asset);
     std::optional<Asset> findBySha(const QString &sha256) const;

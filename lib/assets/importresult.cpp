@@ -5,6 +5,21 @@
 
 namespace QuoteDesk {
 
+ImportTimings &ImportTimings::operator+=(const ImportTimings &other)
+{
+    listNs += other.listNs;
+    inspectNs += other.inspectNs;
+    readNs += other.readNs;
+    hashNs += other.hashNs;
+    writeNs += other.writeNs;
+    syncNs += other.syncNs;
+    verifyNs += other.verifyNs;
+    placeNs += other.placeNs;
+    recordNs += other.recordNs;
+    bytesHashed += other.bytesHashed;
+    return *this;
+}
+
 void ImportSummary::add(const ImportResult &result)
 {
     switch (result.status) {

@@ -56,8 +56,9 @@ struct ImportProgress
     QString currentFile;
 };
 
-/// Where the time of a batch went: the importing thread's clock time in each stage, summed
-/// over its files, for benchmarks and diagnostics.
+/// Where the time of a batch went: clock time in each stage, summed over its files and over
+/// the threads that ran the stage (so with several staging threads the sum exceeds the
+/// batch's clock time), for benchmarks and diagnostics.
 struct ImportTimings
 {
     qint64 listNs = 0; ///< finding the files (folders walked, sizes read)
@@ -70,6 +71,9 @@ struct ImportTimings
     qint64 placeNs = 0; ///< renaming the copies into the store
     qint64 recordNs = 0; ///< the library: lookup by hash, insert, commit
     qint64 bytesHashed = 0;
+    int stagingThreads = 1; ///< threads that checked, copied and hashed files side by side
+
+    ImportTimings &operator+=(const ImportTimings &other);
 };
 
 /// Counts of a finished (or cancelled) batch.
