@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <deque>
 #include <future>
 
@@ -81,6 +82,18 @@ bool syncFileSystemOf(const QString &folder, QString *error)
     Q_UNUSED(folder);
     Q_UNUSED(error);
     return true;
+#endif
+}
+
+// Processor time of the calling thread so far.
+qint64 threadCpuNs()
+{
+#ifdef Q_OS_UNIX
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+#else
+    return 0;
 #endif
 }
 
@@ -155,15 +168,25 @@ AssetImporter::~AssetImporter()
 
 std::optional<Asset> AssetImporter::findBySha(const QString &sha256) const
 {
-    QSqlQuery query(m_library.database());
-    if (!Sql::prepare(query,
-                      u"SELECT id FROM assets WHERE sha256 = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"_s,
-                      nullptr))
+    // Prepared once: it runs for every file of a batch.
+    if (!m_findBySha) {
+        m_findBySha = std::make_unique<QSqlQuery>(m_library.database());
+        if (!Sql::prepare(
+                *m_findBySha,
+                u"SELECT id FROM assets WHERE sha256 = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"_s,
+                nullptr)) {
+            m_findBySha.reset();
+            return std::nullopt;
+        }
+    }
+    QSqlQuery &query = *m_findBySha;
+    query.bindValue(0, sha256);
+    const bool found = Sql::exec(query, nullptr) && query.next();
+    const qint64 id = found ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (!found)
         return std::nullopt;
-    query.addBindValue(sha256);
-    if (!Sql::exec(query, nullptr) || !query.next())
-        return std::nullopt;
-    return m_library.get<Asset>(query.value(0).toLongLong());
+    return m_library.get<Asset>(id);
 }
 
 bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, QString *sha256,
@@ -190,7 +213,9 @@ bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, Q
         if (n == 0)
             break;
         clock.lap(&timings.readNs);
+        const qint64 cpuBefore = threadCpuNs();
         hash.addData(block.constData(), n);
+        timings.hashCpuNs += threadCpuNs() - cpuBefore;
         timings.bytesHashed += n;
         clock.lap(&timings.hashNs);
         if (target.write(block.constData(), n) != n) {
@@ -289,7 +314,9 @@ AssetImporter::stageFile(const QString &path, const StageContext &context, Impor
     // copying, so a second import copies nothing.
     if (context.knownSizes->contains(staged.size)) {
         clock.lap(&timings.inspectNs);
+        const qint64 cpuBefore = threadCpuNs();
         const std::optional<QString> sha = Sha256::ofFile(path, &problem);
+        timings.hashCpuNs += threadCpuNs() - cpuBefore; // reading included: an upper bound
         clock.lap(&timings.hashNs);
         if (!sha)
             return refuse(problem);
@@ -525,11 +552,12 @@ ImportSummary AssetImporter::importInBatches(const FileList &list, const ResultH
     ImportProgress progress;
     progress.filesTotal = int(list.files.size());
     progress.bytesTotal = list.totalBytes;
+    // @p size < 0: a path that names no file to import, not one of the files counted.
     const auto deliver = [&](const ImportResult &result, qint64 size) {
         summary.add(result);
         if (result.status == ImportResult::Status::Cancelled)
             summary.cancelled = true;
-        if (!result.sourcePath.isEmpty() && list.files.contains(result.sourcePath)) {
+        if (size >= 0) {
             ++progress.filesDone;
             progress.bytesDone += size;
             progress.currentFile = result.sourcePath;
@@ -538,7 +566,7 @@ ImportSummary AssetImporter::importInBatches(const FileList &list, const ResultH
             onResult(result, progress);
     };
     for (const ImportResult &problem : list.problems)
-        deliver(problem, 0);
+        deliver(problem, -1);
     if (list.files.isEmpty())
         return summary;
 
@@ -577,6 +605,10 @@ ImportSummary AssetImporter::importInBatches(const FileList &list, const ResultH
 
     QThreadPool workers;
     workers.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 4));
+    // As low as the thread that imports (AssetImportJob's is low), so the window stays smooth.
+    if (const QThread::Priority priority = QThread::currentThread()->priority();
+        priority != QThread::InheritPriority)
+        workers.setThreadPriority(priority);
     m_timings.stagingThreads = workers.maxThreadCount();
     const qsizetype window = qsizetype(4) * workers.maxThreadCount();
     std::deque<std::future<Prepared>> pending;

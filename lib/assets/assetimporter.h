@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+class QSqlQuery;
 class QTemporaryFile;
 class QThreadPool;
 
@@ -109,6 +110,7 @@ private:
     ImportTimings m_timings;
     bool m_foldersReady = false; // ensureFolders() succeeded once
     std::unique_ptr<QThreadPool> m_thumbnails; // made on first use
+    mutable std::unique_ptr<QSqlQuery> m_findBySha; // prepared on first use
 };
 
 } // namespace QuoteDesk

@@ -11,6 +11,7 @@ ImportTimings &ImportTimings::operator+=(const ImportTimings &other)
     inspectNs += other.inspectNs;
     readNs += other.readNs;
     hashNs += other.hashNs;
+    hashCpuNs += other.hashCpuNs;
     writeNs += other.writeNs;
     syncNs += other.syncNs;
     verifyNs += other.verifyNs;

@@ -284,13 +284,23 @@ bool runImport(const QString &libraryPath, const QString &folder, const ImportOp
     const double opensslRate = reference.mb / reference.opensslSeconds;
     std::printf("  import, %s: %s\n", options.syncFiles ? "copies flushed to the disk" : "copies not flushed",
                 qPrintable(summary.text()));
-    std::printf("    SHA-256 inside the import   %7.0f MB/s  %5.1f %% of openssl's rate (budget >= 80 %%; "
-                "%.0f MB hashed in %.2f s)\n",
-                hashedMb / hashSeconds, 100.0 * hashedMb / hashSeconds / opensslRate, hashedMb, hashSeconds);
+    const double hashCpuSeconds = double(t.hashCpuNs) / 1e9;
+    const double opensslCpuRate = reference.mb / reference.opensslCpu;
+    std::printf("    SHA-256 inside the import (the budget of DESIGN.md section 6, >= 80 %% of openssl):\n");
+    std::printf("      per processor-second       %7.0f MB  against openssl's %.0f MB (its whole process): "
+                "%5.1f %%\n",
+                hashedMb / hashCpuSeconds, opensslCpuRate,
+                100.0 * hashedMb / hashCpuSeconds / opensslCpuRate);
+    std::printf("      by the clock               %7.0f MB/s against openssl's %.0f MB/s: %5.1f %% (%.0f MB "
+                "in %.2f s; "
+                "a thread that waits for a processor inside SHA-256 counts the wait)\n",
+                hashedMb / hashSeconds, opensslRate, 100.0 * hashedMb / hashSeconds / opensslRate, hashedMb,
+                hashSeconds);
     std::printf(
-        "    whole import (clock)        %7.0f MB/s  %5.1f %% of openssl's rate; %.2f s, %.0f files/s\n",
-        reference.mb / importSeconds, 100.0 * reference.opensslSeconds / importSeconds, importSeconds,
-        fileCount / importSeconds);
+        "    whole import (clock)        %7.0f MB/s  %5.1f %% of openssl's rate, %5.1f %% of cp's; %.2f s, "
+        "%.0f files/s\n",
+        reference.mb / importSeconds, 100.0 * reference.opensslSeconds / importSeconds,
+        100.0 * reference.copySeconds / importSeconds, importSeconds, fileCount / importSeconds);
     std::printf(
         "    whole import (processor)    %7.2f s of processor time: openssl needed %5.1f %% of that\n",
         importCpu, 100.0 * reference.opensslCpu / importCpu);
