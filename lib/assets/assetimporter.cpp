@@ -604,11 +604,9 @@ ImportSummary AssetImporter::importInBatches(const FileList &list, const ResultH
 #endif
 
     QThreadPool workers;
-    workers.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 4));
-    // As low as the thread that imports (AssetImportJob's is low), so the window stays smooth.
-    if (const QThread::Priority priority = QThread::currentThread()->priority();
-        priority != QThread::InheritPriority)
-        workers.setThreadPriority(priority);
+    // One processor is left to the window (and this thread, which mostly waits), so the event
+    // loop does not stall while files are copied.
+    workers.setMaxThreadCount(qBound(1, QThread::idealThreadCount() - 1, 4));
     m_timings.stagingThreads = workers.maxThreadCount();
     const qsizetype window = qsizetype(4) * workers.maxThreadCount();
     std::deque<std::future<Prepared>> pending;

@@ -56,8 +56,12 @@ public:
 
     using ResultHandler = std::function<void(const ImportResult &result, const ImportProgress &progress)>;
     /// Imports files and folders (recursively; hidden files and the library's own store are
-    /// left out), calling @p onResult after each file. Goes on after a refused file; stops
-    /// when @p cancel becomes true, counting what is left as not processed.
+    /// left out). A pool of worker threads checks, copies and hashes the files while this
+    /// thread records them in batches (up to 64 files or 200 ms each, one transaction, after
+    /// one flush of the batch's copies when ImportOptions::syncFiles is set). @p onResult is
+    /// called once per file, in the order of the files, after its batch is committed. Goes on
+    /// after a refused file; stops at the end of the batch under way when @p cancel becomes
+    /// true, counting what is left as not processed.
     ImportSummary importPaths(const QStringList &paths, const ResultHandler &onResult,
                               const std::atomic_bool *cancel = nullptr);
 

@@ -18,8 +18,9 @@ struct ImportOptions
     /// Edge of a thumbnail made on a background thread after each file is imported, ahead of
     /// ThumbnailCache (0: none, the default; the cache makes them when they are shown).
     int thumbnailSize = 0;
-    /// Flush each copied file to the disk (fdatasync) before it is renamed into place and
-    /// recorded, so that not even a power cut leaves a record with an incomplete file. Off
+    /// Flush copied files to the disk before they are renamed into place and recorded, so
+    /// that not even a power cut leaves a record with an incomplete file (importPaths() on
+    /// Linux: one syncfs() per batch; elsewhere and for single files: fdatasync() per file). Off
     /// (the default), a killed process still leaves none (the system keeps what was
     /// written), the import runs at the speed of memory rather than of the disk, and a power
     /// cut is met as the library's own writes meet it (WAL with synchronous=NORMAL): the
