@@ -34,6 +34,7 @@ AssetDetailsPane::AssetDetailsPane(Library &library, ThumbnailCache &thumbnails,
     , m_preview(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_title(new QLineEdit(this))
+    , m_author(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_altText(new QLineEdit(this))
     , m_kind(new QComboBox(this))
@@ -50,6 +51,8 @@ AssetDetailsPane::AssetDetailsPane(Library &library, ThumbnailCache &thumbnails,
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setObjectName(u"assetTitle"_s);
+    m_author->setObjectName(u"assetAuthor"_s);
+    m_author->setPlaceholderText(tr("Who wrote or made it"));
     m_description->setObjectName(u"assetDescription"_s);
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(110);
@@ -68,6 +71,7 @@ AssetDetailsPane::AssetDetailsPane(Library &library, ThumbnailCache &thumbnails,
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("A&uthor:"), m_author);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Alt text:"), m_altText);
     form->addRow(tr("&Kind:"), m_kind);
@@ -94,9 +98,11 @@ AssetDetailsPane::AssetDetailsPane(Library &library, ThumbnailCache &thumbnails,
             m_saveTimer->start();
     };
     connect(m_title, &QLineEdit::textEdited, this, editSoon);
+    connect(m_author, &QLineEdit::textEdited, this, editSoon);
     connect(m_altText, &QLineEdit::textEdited, this, editSoon);
     connect(m_description, &QPlainTextEdit::textChanged, this, editSoon);
     connect(m_title, &QLineEdit::editingFinished, this, &AssetDetailsPane::savePendingEdits);
+    connect(m_author, &QLineEdit::editingFinished, this, &AssetDetailsPane::savePendingEdits);
     connect(m_altText, &QLineEdit::editingFinished, this, &AssetDetailsPane::savePendingEdits);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
@@ -118,13 +124,14 @@ void AssetDetailsPane::setAsset(const std::optional<Asset> &asset)
     m_asset = asset;
     m_filling = true;
     const bool shown = asset.has_value();
-    for (QWidget *widget : std::initializer_list<QWidget *> { m_title, m_description, m_altText, m_kind,
-                                                              m_saveCopy, m_reveal, m_replace })
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_title, m_author, m_description, m_altText,
+                                                              m_kind, m_saveCopy, m_reveal, m_replace })
         widget->setEnabled(shown && !m_library.isReadOnly());
     m_saveCopy->setEnabled(shown);
     m_reveal->setEnabled(shown);
     m_title->setText(shown ? asset->title : QString());
     m_title->setPlaceholderText(shown ? asset->originalName : QString());
+    m_author->setText(shown ? asset->author : QString());
     m_description->setPlainText(shown ? asset->description : QString());
     m_altText->setText(shown ? asset->altText : QString());
     m_kind->setCurrentIndex(shown ? m_kind->findData(int(asset->kind)) : -1);
@@ -179,11 +186,13 @@ void AssetDetailsPane::save()
         return;
     Asset edited = *m_asset;
     edited.title = m_title->text().trimmed();
+    edited.author = m_author->text().trimmed();
     edited.description = m_description->toPlainText();
     edited.altText = m_altText->text().trimmed();
     edited.kind = AssetKind(m_kind->currentData().toInt());
-    if (edited.title == m_asset->title && edited.description == m_asset->description
-        && edited.altText == m_asset->altText && edited.kind == m_asset->kind)
+    if (edited.title == m_asset->title && edited.author == m_asset->author
+        && edited.description == m_asset->description && edited.altText == m_asset->altText
+        && edited.kind == m_asset->kind)
         return;
     QString error;
     if (!m_library.save(edited, &error)) {

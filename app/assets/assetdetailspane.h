@@ -20,8 +20,9 @@ namespace QuoteDesk {
 class Library;
 class ThumbnailCache;
 
-/// The details of one asset: its preview and file facts, the editable title, description,
-/// alt text and kind (saved as they are edited), and the records that use it.
+/// The details of one asset: its preview and file facts, the editable title, author (read
+/// from a PDF on import), description, alt text and kind (saved as they are edited), and the records that use
+/// it.
 class AssetDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ private:
     QLabel *m_preview;
     QLabel *m_facts;
     QLineEdit *m_title;
+    QLineEdit *m_author;
     QPlainTextEdit *m_description;
     QLineEdit *m_altText;
     QComboBox *m_kind;

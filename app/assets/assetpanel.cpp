@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -33,6 +34,19 @@ namespace QuoteDesk {
 namespace {
 
 constexpr int GridThumbnail = 128;
+const QSize GridCell(GridThumbnail + 28, GridThumbnail + 44);
+
+// Every cell as large as the grid: with uniform item sizes the view asks the first item
+// only, and before its thumbnail is loaded that would be a line of text, clipping them all.
+class GridCellDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        return GridCell - QSize(4, 4);
+    }
+};
 
 QString fileFilter()
 {
@@ -84,7 +98,7 @@ AssetPanel::AssetPanel(Library &library, QWidget *parent)
 {
     setAcceptDrops(true);
     m_search->setObjectName(u"assetSearch"_s);
-    m_search->setPlaceholderText(tr("Search titles, names, descriptions, alt text"));
+    m_search->setPlaceholderText(tr("Search titles, names, authors, descriptions, alt text"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search assets"));
     m_importFiles->setObjectName(u"assetImportFiles"_s);
@@ -106,7 +120,8 @@ AssetPanel::AssetPanel(Library &library, QWidget *parent)
     m_grid->setAccessibleName(tr("Assets"));
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setIconSize(QSize(GridThumbnail, GridThumbnail));
-    m_grid->setGridSize(QSize(GridThumbnail + 28, GridThumbnail + 44));
+    m_grid->setGridSize(GridCell);
+    m_grid->setItemDelegate(new GridCellDelegate(m_grid));
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setMovement(QListView::Static);
     m_grid->setWordWrap(true);

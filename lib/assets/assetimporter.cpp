@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -17,8 +18,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <ctime>
+#include <deque>
+#include <future>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -57,6 +62,71 @@ QString printableName(const QString &name)
     return clean;
 }
 
+// A batch is recorded in one transaction once it holds this many files or has been gathered
+// this long: few commits, and results that reach the window soon after each file.
+constexpr int BatchFiles = 64;
+constexpr qint64 BatchMs = 200;
+
+// Flushes everything written to the file system that holds @p folder to the disk, with one
+// call instead of one per file. Elsewhere than on Linux each copy is flushed on its own.
+bool syncFileSystemOf(const QString &folder, QString *error)
+{
+#ifdef Q_OS_LINUX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const bool ok = fd >= 0 && ::syncfs(fd) == 0;
+    if (!ok)
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+    if (fd >= 0)
+        ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(folder);
+    Q_UNUSED(error);
+    return true;
+#endif
+}
+
+// Processor time of the calling thread so far.
+qint64 threadCpuNs()
+{
+#ifdef Q_OS_UNIX
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+#else
+    return 0;
+#endif
+}
+
+// Adds the time from its construction to its end (or to the last lap()) to a stage's sum.
+class StageClock final
+{
+public:
+    explicit StageClock(qint64 *sum)
+        : m_sum(sum)
+    {
+        m_timer.start();
+    }
+    ~StageClock() { lap(m_sum); }
+    StageClock(const StageClock &) = delete;
+    StageClock &operator=(const StageClock &) = delete;
+
+    /// Adds the time so far to @p sum and goes on for the stage given at construction.
+    void lap(qint64 *sum)
+    {
+        const qint64 now = m_timer.nsecsElapsed();
+        *sum += now - m_start;
+        m_start = now;
+    }
+    /// Goes on from now, counting the time so far nowhere.
+    void skip() { m_start = m_timer.nsecsElapsed(); }
+
+private:
+    qint64 *m_sum;
+    qint64 m_start = 0;
+    QElapsedTimer m_timer;
+};
+
 } // namespace
 
 struct AssetImporter::Staged
@@ -67,6 +137,16 @@ struct AssetImporter::Staged
     AssetMetadata metadata;
     std::unique_ptr<QTemporaryFile> copy; // removed unless placed in the store
     std::optional<Asset> existing;
+};
+
+// A file staged by a worker, waiting to be recorded.
+struct AssetImporter::Prepared
+{
+    QString path;
+    qint64 size = 0;
+    std::optional<Staged> staged;
+    ImportResult result; // why not, when staged is empty
+    ImportTimings timings;
 };
 
 AssetImporter::AssetImporter(Library &library, const ImportOptions &options)
@@ -89,20 +169,33 @@ AssetImporter::~AssetImporter()
 
 std::optional<Asset> AssetImporter::findBySha(const QString &sha256) const
 {
-    QSqlQuery query(m_library.database());
-    if (!Sql::prepare(query,
-                      u"SELECT id FROM assets WHERE sha256 = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"_s,
-                      nullptr))
+    // Prepared once: it runs for every file of a batch.
+    if (!m_findBySha) {
+        m_findBySha = std::make_unique<QSqlQuery>(m_library.database());
+        if (!Sql::prepare(
+                *m_findBySha,
+                u"SELECT id FROM assets WHERE sha256 = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"_s,
+                nullptr)) {
+            m_findBySha.reset();
+            return std::nullopt;
+        }
+    }
+    QSqlQuery &query = *m_findBySha;
+    query.bindValue(0, sha256);
+    const bool found = Sql::exec(query, nullptr) && query.next();
+    const qint64 id = found ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (!found)
         return std::nullopt;
-    query.addBindValue(sha256);
-    if (!Sql::exec(query, nullptr) || !query.next())
-        return std::nullopt;
-    return m_library.get<Asset>(query.value(0).toLongLong());
+    return m_library.get<Asset>(id);
 }
 
 bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, QString *sha256,
-                                const std::atomic_bool *cancel, QString *error)
+                                const StageContext &context, QString *error) const
 {
+    const std::atomic_bool *cancel = context.cancel;
+    ImportTimings &timings = *context.timings;
+    StageClock clock(&timings.readNs);
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
         *error = in.errorString();
@@ -120,23 +213,31 @@ bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, Q
         }
         if (n == 0)
             break;
+        clock.lap(&timings.readNs);
+        const qint64 cpuBefore = threadCpuNs();
         hash.addData(block.constData(), n);
+        timings.hashCpuNs += threadCpuNs() - cpuBefore;
+        timings.bytesHashed += n;
+        clock.lap(&timings.hashNs);
         if (target.write(block.constData(), n) != n) {
             *error = target.errorString();
             return false;
         }
+        clock.lap(&timings.writeNs);
     }
     if (!target.flush()) {
         *error = target.errorString();
         return false;
     }
+    clock.lap(&timings.writeNs);
 #ifdef Q_OS_UNIX
     // On the disk before it is renamed into place and recorded, so not even a power cut
     // leaves a record whose file is incomplete.
-    if (m_options.syncFiles && ::fdatasync(target.handle()) != 0) {
+    if (context.syncEachFile && ::fdatasync(target.handle()) != 0) {
         *error = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
+    clock.lap(&timings.syncNs);
 #endif
     *sha256 = hash.hexResult();
     return true;
@@ -145,6 +246,35 @@ bool AssetImporter::copyAndHash(const QString &source, QTemporaryFile &target, Q
 std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, const std::atomic_bool *cancel,
                                                           ImportResult *result)
 {
+    StageContext context;
+    context.cancel = cancel;
+    context.timings = &m_timings;
+    context.syncEachFile = m_options.syncFiles;
+    context.isRecorded = [this](const QString &sha256) {
+        return findBySha(sha256).has_value();
+    };
+    context.knownSizes = &m_knownSizes;
+    if (!m_foldersReady) {
+        QString problem;
+        if (!m_store.ensureFolders(&problem)) {
+            *result = refused(path, problem);
+            return std::nullopt;
+        }
+        m_foldersReady = true;
+    }
+    std::optional<Staged> staged = stageFile(path, context, result);
+    StageClock clock(&m_timings.recordNs);
+    if (staged && !staged->existing)
+        staged->existing = findBySha(staged->sha256);
+    return staged;
+}
+
+std::optional<AssetImporter::Staged>
+AssetImporter::stageFile(const QString &path, const StageContext &context, ImportResult *result) const
+{
+    const std::atomic_bool *cancel = context.cancel;
+    ImportTimings &timings = *context.timings;
+    StageClock clock(&timings.inspectNs);
     Staged staged;
     const QFileInfo info(path);
     staged.name = info.fileName();
@@ -185,28 +315,34 @@ std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, c
 
     // Content of a size already in the library may be there already: hash it before
     // copying, so a second import copies nothing.
-    if (m_knownSizes.contains(staged.size)) {
+    if (context.knownSizes->contains(staged.size)) {
+        clock.lap(&timings.inspectNs);
+        const qint64 cpuBefore = threadCpuNs();
         const std::optional<QString> sha = Sha256::ofFile(path, &problem);
+        timings.hashCpuNs += threadCpuNs() - cpuBefore; // reading included: an upper bound
+        clock.lap(&timings.hashNs);
         if (!sha)
             return refuse(problem);
-        staged.existing = findBySha(*sha);
-        if (staged.existing && m_store.contains(*sha)) {
-            staged.sha256 = *sha;
+        timings.bytesHashed += staged.size;
+        const bool recorded = context.isRecorded(*sha);
+        clock.lap(&timings.recordNs);
+        if (recorded && m_store.contains(*sha)) {
+            staged.sha256 = *sha; // no copy: the caller finds the record
             return staged;
         }
-        staged.existing.reset();
     }
-
-    if (!m_foldersReady && !m_store.ensureFolders(&problem))
-        return refuse(problem);
-    m_foldersReady = true;
+    clock.lap(&timings.inspectNs);
     staged.copy = std::make_unique<QTemporaryFile>(m_store.tempFolder() + u"/import-XXXXXX.part"_s);
-    if (!staged.copy->open())
+    const bool opened = staged.copy->open();
+    clock.lap(&timings.writeNs);
+    if (!opened)
         return refuse(
             Tr::tr("Cannot copy “%1” into the media folder “%2”: %3. Check the free disk space and that "
                    "you may write there.")
                 .arg(native, QDir::toNativeSeparators(m_store.root()), staged.copy->errorString()));
-    if (!copyAndHash(path, *staged.copy, &staged.sha256, cancel, &problem)) {
+    const bool copied = copyAndHash(path, *staged.copy, &staged.sha256, context, &problem);
+    clock.skip(); // copyAndHash() counts its own stages
+    if (!copied) {
         if (isCancelled(cancel)) {
             result->sourcePath = path;
             result->status = ImportResult::Status::Cancelled;
@@ -220,11 +356,13 @@ std::optional<AssetImporter::Staged> AssetImporter::stage(const QString &path, c
                 .arg(native, problem));
     }
     staged.copy->close();
+    clock.lap(&timings.writeNs);
     // Checked on the copy: what is stored is exactly what was checked, even if the original
     // changes meanwhile.
-    if (!AssetProbe::verify(staged.copy->fileName(), native, &staged.metadata, &problem))
+    const bool whole = AssetProbe::verify(staged.copy->fileName(), native, &staged.metadata, &problem);
+    clock.lap(&timings.verifyNs);
+    if (!whole)
         return refuse(problem);
-    staged.existing = findBySha(staged.sha256);
     return staged;
 }
 
@@ -295,22 +433,32 @@ ImportResult AssetImporter::importFile(const QString &path, const std::atomic_bo
     std::optional<Staged> staged = stage(path, cancel, &result);
     if (!staged)
         return result;
+    return record(path, *staged);
+}
+
+ImportResult AssetImporter::record(const QString &path, Staged &staged)
+{
+    ImportResult result;
     QString error;
-    if (!placeInStore(*staged, &error))
+    StageClock clock(&m_timings.recordNs);
+    const bool placed = placeInStore(staged, &error);
+    clock.lap(&m_timings.placeNs);
+    if (!placed)
         return refused(path, error);
-    if (staged->existing)
-        return alreadyPresent(path, std::move(*staged->existing));
+    if (staged.existing)
+        return alreadyPresent(path, std::move(*staged.existing));
 
     Asset asset;
-    asset.sha256 = staged->sha256;
-    asset.originalName = printableName(staged->name);
-    asset.mimeType = staged->metadata.mimeType;
-    asset.size = staged->size;
-    asset.title = printableName(staged->metadata.title);
+    asset.sha256 = staged.sha256;
+    asset.originalName = printableName(staged.name);
+    asset.mimeType = staged.metadata.mimeType;
+    asset.size = staged.size;
+    asset.title = printableName(staged.metadata.title);
     asset.kind = asset.mimeType == u"application/pdf" ? AssetKind::Brochure : AssetKind::Image;
-    asset.width = staged->metadata.width;
-    asset.height = staged->metadata.height;
-    asset.pageCount = staged->metadata.pageCount;
+    asset.width = staged.metadata.width;
+    asset.height = staged.metadata.height;
+    asset.pageCount = staged.metadata.pageCount;
+    asset.author = printableName(staged.metadata.author);
     if (!m_library.save(asset, &error))
         return refused(path,
                        Tr::tr("“%1” was copied but could not be recorded: %2")
@@ -321,7 +469,6 @@ ImportResult AssetImporter::importFile(const QString &path, const std::atomic_bo
     result.status = ImportResult::Status::Imported;
     result.message = Tr::tr("Imported “%1”.").arg(QDir::toNativeSeparators(path));
     result.asset = std::move(asset);
-    result.pdfAuthor = staged->metadata.author;
     return result;
 }
 
@@ -344,6 +491,7 @@ ImportResult AssetImporter::replaceFile(qint64 assetId, const QString &path, con
     asset->width = staged->metadata.width;
     asset->height = staged->metadata.height;
     asset->pageCount = staged->metadata.pageCount;
+    asset->author = printableName(staged->metadata.author);
     if (!m_library.save(*asset, &error))
         return refused(path, error);
     m_knownSizes.insert(asset->size);
@@ -353,7 +501,6 @@ ImportResult AssetImporter::replaceFile(qint64 assetId, const QString &path, con
     result.message =
         Tr::tr("The file of “%1” is now “%2”.").arg(asset->label(), QDir::toNativeSeparators(path));
     result.asset = std::move(*asset);
-    result.pdfAuthor = staged->metadata.author;
     return result;
 }
 
@@ -392,33 +539,193 @@ AssetImporter::FileList AssetImporter::collectFiles(const QStringList &paths,
 ImportSummary AssetImporter::importPaths(const QStringList &paths, const ResultHandler &onResult,
                                          const std::atomic_bool *cancel)
 {
-    ImportSummary summary;
+    QElapsedTimer listing;
+    listing.start();
     const FileList list = collectFiles(paths, cancel);
+    m_timings.listNs += listing.nsecsElapsed();
+    ImportSummary summary = importInBatches(list, onResult, cancel);
+    summary.timings = m_timings;
+    return summary;
+}
+
+// Workers of a thread pool check, copy, hash and verify files ahead of this thread, which
+// records them in batches: files first flushed together (with syncFiles), then renamed into
+// the store, then recorded in one transaction, so a record is never committed before its
+// file is in place. Results reach @p onResult in the order of the list, after their commit.
+ImportSummary AssetImporter::importInBatches(const FileList &list, const ResultHandler &onResult,
+                                             const std::atomic_bool *cancel)
+{
+    ImportSummary summary;
     ImportProgress progress;
     progress.filesTotal = int(list.files.size());
     progress.bytesTotal = list.totalBytes;
-    for (const ImportResult &problem : list.problems) {
-        summary.add(problem);
-        if (onResult)
-            onResult(problem, progress);
-    }
-    for (const QString &file : list.files) {
-        if (isCancelled(cancel)) {
-            summary.cancelled = true;
-            summary.notProcessed += progress.filesTotal - progress.filesDone;
-            break;
-        }
-        progress.currentFile = file;
-        const ImportResult result = importFile(file, cancel);
+    // @p size < 0: a path that names no file to import, not one of the files counted.
+    const auto deliver = [&](const ImportResult &result, qint64 size) {
         summary.add(result);
         if (result.status == ImportResult::Status::Cancelled)
             summary.cancelled = true;
-        ++progress.filesDone;
-        progress.bytesDone += QFileInfo(file).size();
+        if (size >= 0) {
+            ++progress.filesDone;
+            progress.bytesDone += size;
+            progress.currentFile = result.sourcePath;
+        }
         if (onResult)
             onResult(result, progress);
+    };
+    for (const ImportResult &problem : list.problems)
+        deliver(problem, -1);
+    if (list.files.isEmpty())
+        return summary;
+
+    QString error;
+    if (!m_foldersReady && !m_store.ensureFolders(&error)) {
+        for (const QString &file : list.files)
+            deliver(refused(file, error), 0);
+        return summary;
+    }
+    m_foldersReady = true;
+
+    // Content of a size already in the library is hashed before it is copied; the hashes
+    // recorded when the batch starts say whether the copy can be left out.
+    QSet<QString> knownHashes;
+    if (!m_knownSizes.isEmpty()) {
+        QSqlQuery query(m_library.database());
+        query.setForwardOnly(true);
+        if (query.exec(u"SELECT DISTINCT sha256 FROM assets"_s)) {
+            while (query.next())
+                knownHashes.insert(query.value(0).toString());
+        }
+    }
+    const QSet<qint64> knownSizes = m_knownSizes;
+    StageContext shared;
+    shared.cancel = cancel;
+    shared.knownSizes = &knownSizes;
+    shared.isRecorded = [&knownHashes](const QString &sha256) {
+        return knownHashes.contains(sha256);
+    };
+#ifdef Q_OS_LINUX
+    const bool syncBatches = m_options.syncFiles;
+#else
+    const bool syncBatches = false;
+    shared.syncEachFile = m_options.syncFiles;
+#endif
+
+    QThreadPool workers;
+    // One processor is left to the window (and this thread, which mostly waits), so the event
+    // loop does not stall while files are copied.
+    workers.setMaxThreadCount(qBound(1, QThread::idealThreadCount() - 1, 4));
+    m_timings.stagingThreads = workers.maxThreadCount();
+    const qsizetype window = qsizetype(4) * workers.maxThreadCount();
+    std::deque<std::future<Prepared>> pending;
+    qsizetype next = 0;
+    const auto fill = [&] {
+        while (qsizetype(pending.size()) < window && next < list.files.size()) {
+            auto promise = std::make_shared<std::promise<Prepared>>();
+            pending.push_back(promise->get_future());
+            workers.start([this, promise, &shared, path = list.files.at(next)] {
+                Prepared prepared;
+                prepared.path = path;
+                StageContext context = shared;
+                context.timings = &prepared.timings;
+                prepared.staged = stageFile(path, context, &prepared.result);
+                prepared.size = prepared.staged ? prepared.staged->size : QFileInfo(path).size();
+                promise->set_value(std::move(prepared));
+            });
+            ++next;
+        }
+    };
+
+    bool stopped = false;
+    while (!stopped && (!pending.empty() || next < list.files.size())) {
+        std::vector<Prepared> batch;
+        QElapsedTimer gathering;
+        gathering.start();
+        fill();
+        while (!pending.empty() && int(batch.size()) < BatchFiles
+               && (batch.empty() || gathering.elapsed() < BatchMs)) {
+            if (isCancelled(cancel)) {
+                stopped = true;
+                break;
+            }
+            batch.push_back(pending.front().get());
+            pending.pop_front();
+            fill();
+        }
+        const QList<ImportResult> results = recordBatch(batch, syncBatches, cancel);
+        for (qsizetype i = 0; i < results.size(); ++i)
+            deliver(results.at(i), batch.at(std::size_t(i)).size);
+    }
+    workers.clear();
+    workers.waitForDone();
+    if (stopped || (isCancelled(cancel) && progress.filesDone < progress.filesTotal)) {
+        summary.cancelled = true;
+        summary.notProcessed += progress.filesTotal - progress.filesDone;
     }
     return summary;
+}
+
+QList<ImportResult> AssetImporter::recordBatch(std::vector<Prepared> &batch, bool syncFirst,
+                                               const std::atomic_bool *cancel)
+{
+    QList<ImportResult> results;
+    QString syncError;
+    bool synced = true;
+    for (Prepared &prepared : batch) {
+        m_timings += prepared.timings;
+        if (syncFirst && synced && prepared.staged && prepared.staged->copy) {
+            StageClock clock(&m_timings.syncNs);
+            synced = syncFileSystemOf(m_store.tempFolder(), &syncError);
+            syncFirst = false; // once for the whole batch
+        }
+    }
+    QString error;
+    const bool committed = m_library.transact(
+        [&](QString *) {
+            for (Prepared &prepared : batch) {
+                if (!prepared.staged) {
+                    results.append(prepared.result);
+                } else if (!synced) {
+                    results.append(refused(prepared.path,
+                                           tr("Cannot flush the copy of “%1” to the disk: %2. Check the disk "
+                                              "and import the file again.")
+                                               .arg(QDir::toNativeSeparators(prepared.path), syncError)));
+                } else {
+                    Staged &staged = *prepared.staged;
+                    {
+                        StageClock clock(&m_timings.recordNs);
+                        if (!staged.existing)
+                            staged.existing = findBySha(staged.sha256);
+                    }
+                    if (!staged.copy && !staged.existing) {
+                        // Recorded when the batch started, gone since: copied after all.
+                        ImportResult result;
+                        std::optional<Staged> again = stage(prepared.path, cancel, &result);
+                        results.append(again ? record(prepared.path, *again) : result);
+                    } else {
+                        results.append(record(prepared.path, staged));
+                    }
+                }
+            }
+            return true;
+        },
+        &error);
+    if (!committed) {
+        // Nothing of the batch was recorded; files it placed in the store are orphans that
+        // the next start removes.
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const qsizetype at = qsizetype(i);
+            if (at < results.size() && results.at(at).status != ImportResult::Status::Imported)
+                continue;
+            const ImportResult failed = refused(batch[i].path,
+                                                tr("“%1” was copied but could not be recorded: %2")
+                                                    .arg(QDir::toNativeSeparators(batch[i].path), error));
+            if (at < results.size())
+                results[at] = failed;
+            else
+                results.append(failed);
+        }
+    }
+    return results;
 }
 
 } // namespace QuoteDesk

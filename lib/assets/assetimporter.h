@@ -12,7 +12,9 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
+class QSqlQuery;
 class QTemporaryFile;
 class QThreadPool;
 
@@ -54,10 +56,17 @@ public:
 
     using ResultHandler = std::function<void(const ImportResult &result, const ImportProgress &progress)>;
     /// Imports files and folders (recursively; hidden files and the library's own store are
-    /// left out), calling @p onResult after each file. Goes on after a refused file; stops
-    /// when @p cancel becomes true, counting what is left as not processed.
+    /// left out). A pool of worker threads checks, copies and hashes the files while this
+    /// thread records them in batches (up to 64 files or 200 ms each, one transaction, after
+    /// one flush of the batch's copies when ImportOptions::syncFiles is set). @p onResult is
+    /// called once per file, in the order of the files, after its batch is committed. Goes on
+    /// after a refused file; stops at the end of the batch under way when @p cancel becomes
+    /// true, counting what is left as not processed.
     ImportSummary importPaths(const QStringList &paths, const ResultHandler &onResult,
                               const std::atomic_bool *cancel = nullptr);
+
+    /// Where the time of this importer's work went so far.
+    const ImportTimings &timings() const { return m_timings; }
 
     struct FileList
     {
@@ -70,9 +79,29 @@ public:
 
 private:
     struct Staged;
+    struct Prepared;
+    // What staging a file may use: safe on any thread when isRecorded is.
+    struct StageContext
+    {
+        const std::atomic_bool *cancel = nullptr;
+        ImportTimings *timings = nullptr;
+        bool syncEachFile = false;
+        const QSet<qint64> *knownSizes = nullptr;
+        std::function<bool(const QString &sha256)> isRecorded;
+    };
+    // On the library's thread: stageFile() and the record of the same content, if any.
     std::optional<Staged> stage(const QString &path, const std::atomic_bool *cancel, ImportResult *result);
+    // Checks, copies, hashes and verifies one file without touching the library, so that
+    // workers can run it side by side.
+    std::optional<Staged> stageFile(const QString &path, const StageContext &context,
+                                    ImportResult *result) const;
     bool copyAndHash(const QString &source, QTemporaryFile &target, QString *sha256,
-                     const std::atomic_bool *cancel, QString *error);
+                     const StageContext &context, QString *error) const;
+    ImportResult record(const QString &path, Staged &staged);
+    ImportSummary importInBatches(const FileList &list, const ResultHandler &onResult,
+                                  const std::atomic_bool *cancel);
+    QList<ImportResult> recordBatch(std::vector<Prepared> &batch, bool syncFirst,
+                                    const std::atomic_bool *cancel);
     bool placeInStore(Staged &staged, QString *error);
     void queueThumbnail(const Asset &asset);
     std::optional<Asset> findBySha(const QString &sha256) const;
@@ -82,8 +111,10 @@ private:
     ImportOptions m_options;
     AssetStore m_store;
     QSet<qint64> m_knownSizes;
+    ImportTimings m_timings;
     bool m_foldersReady = false; // ensureFolders() succeeded once
     std::unique_ptr<QThreadPool> m_thumbnails; // made on first use
+    mutable std::unique_ptr<QSqlQuery> m_findBySha; // prepared on first use
 };
 
 } // namespace QuoteDesk

@@ -235,8 +235,8 @@ void AssetListModel::indexRows()
 
 QString AssetListModel::haystackOf(const Asset &asset)
 {
-    return QStringList { asset.title,    asset.originalName,      asset.description, asset.altText,
-                         asset.mimeType, displayName(asset.kind), nameOf(asset.kind) }
+    return QStringList { asset.title,  asset.originalName, asset.description,       asset.altText,
+                         asset.author, asset.mimeType,     displayName(asset.kind), nameOf(asset.kind) }
         .join(u'\n')
         .toLower();
 }

@@ -14,6 +14,22 @@ struct Tr
 
 } // namespace
 
+ImportTimings &ImportTimings::operator+=(const ImportTimings &other)
+{
+    listNs += other.listNs;
+    inspectNs += other.inspectNs;
+    readNs += other.readNs;
+    hashNs += other.hashNs;
+    hashCpuNs += other.hashCpuNs;
+    writeNs += other.writeNs;
+    syncNs += other.syncNs;
+    verifyNs += other.verifyNs;
+    placeNs += other.placeNs;
+    recordNs += other.recordNs;
+    bytesHashed += other.bytesHashed;
+    return *this;
+}
+
 void ImportSummary::add(const ImportResult &result)
 {
     switch (result.status) {

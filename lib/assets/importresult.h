@@ -18,8 +18,9 @@ struct ImportOptions
     /// Edge of a thumbnail made on a background thread after each file is imported, ahead of
     /// ThumbnailCache (0: none, the default; the cache makes them when they are shown).
     int thumbnailSize = 0;
-    /// Flush each copied file to the disk (fdatasync) before it is renamed into place and
-    /// recorded, so that not even a power cut leaves a record with an incomplete file. Off
+    /// Flush copied files to the disk before they are renamed into place and recorded, so
+    /// that not even a power cut leaves a record with an incomplete file (importPaths() on
+    /// Linux: one syncfs() per batch; elsewhere and for single files: fdatasync() per file). Off
     /// (the default), a killed process still leaves none (the system keeps what was
     /// written), the import runs at the speed of memory rather than of the disk, and a power
     /// cut is met as the library's own writes meet it (WAL with synchronous=NORMAL): the
@@ -42,7 +43,6 @@ struct ImportResult
     Status status = Status::Refused;
     QString message; ///< translated, names the file; for every status
     Asset asset; ///< the new record, or the existing one for AlreadyPresent
-    QString pdfAuthor; ///< read from a PDF's metadata (the record has no author field)
 
     bool isOk() const { return status == Status::Imported || status == Status::AlreadyPresent; }
 };
@@ -57,6 +57,29 @@ struct ImportProgress
     QString currentFile;
 };
 
+/// Where the time of a batch went: clock time in each stage, summed over its files and over
+/// the threads that ran the stage (so with several staging threads the sum exceeds the
+/// batch's clock time), for benchmarks and diagnostics.
+struct ImportTimings
+{
+    qint64 listNs = 0; ///< finding the files (folders walked, sizes read)
+    qint64 inspectNs = 0; ///< type by content, image header, file checks before the copy
+    qint64 readNs = 0; ///< reading the source files
+    qint64 hashNs = 0; ///< SHA-256 (libcrypto) of what was read
+    /// Processor time of the hashing threads inside SHA-256: unlike hashNs not inflated
+    /// while a thread waits for a processor that other threads or programs hold.
+    qint64 hashCpuNs = 0;
+    qint64 writeNs = 0; ///< creating the temporary copies and writing them
+    qint64 syncNs = 0; ///< flushing copies to the disk (ImportOptions::syncFiles)
+    qint64 verifyNs = 0; ///< structural checks of the copies (PDF load, PNG checksums, SVG parse)
+    qint64 placeNs = 0; ///< renaming the copies into the store
+    qint64 recordNs = 0; ///< the library: lookup by hash, insert, commit
+    qint64 bytesHashed = 0;
+    int stagingThreads = 1; ///< threads that checked, copied and hashed files side by side
+
+    ImportTimings &operator+=(const ImportTimings &other);
+};
+
 /// Counts of a finished (or cancelled) batch.
 struct ImportSummary
 {
@@ -66,6 +89,7 @@ struct ImportSummary
     int notProcessed = 0; ///< left out because the batch was cancelled
     bool cancelled = false;
     QString error; ///< set when the batch could not run at all (library not writable, …)
+    ImportTimings timings;
 
     void add(const ImportResult &result);
     /// A sentence for a status bar or the command line.

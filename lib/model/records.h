@@ -203,6 +203,7 @@ struct Asset : RecordBase
     int width = 0; ///< pixels, for images
     int height = 0;
     int pageCount = 0; ///< for PDFs
+    QString author; ///< for PDFs: from the document information, as imported
 
     QString label() const { return title.isEmpty() ? originalName : title; }
 
@@ -221,6 +222,7 @@ struct Asset : RecordBase
         v.field(QLatin1StringView("width"), width);
         v.field(QLatin1StringView("height"), height);
         v.field(QLatin1StringView("page_count"), pageCount);
+        v.field(QLatin1StringView("author"), author);
     }
 };
 

@@ -147,6 +147,8 @@ void TestAssetImporter::importsEachType()
     QCOMPARE(stored->kind, kind);
     QCOMPARE(stored->size, qint64(bytes.size()));
     QCOMPARE(stored->originalName, name);
+    // Only the PDF names an author; images have none to read.
+    QCOMPARE(stored->author, kind == AssetKind::Brochure ? u"Strategy Desk"_s : QString());
 }
 
 void TestAssetImporter::storesContentUnderItsHash()
@@ -169,8 +171,12 @@ void TestAssetImporter::readsPdfMetadata()
     const ImportResult result = importer.importFile(write(u"brochure.pdf"_s, Fixtures::brochurePdf()));
     QVERIFY2(result.isOk(), qPrintable(result.message));
     QCOMPARE(result.asset.title, u"Sovereign AI brochure"_s);
-    QCOMPARE(result.pdfAuthor, u"Strategy Desk"_s);
+    QCOMPARE(result.asset.author, u"Strategy Desk"_s);
     QCOMPARE(result.asset.pageCount, 2);
+    const std::optional<Asset> stored = m_lib->library().get<Asset>(result.asset.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->author, u"Strategy Desk"_s);
+    QCOMPARE(stored->title, u"Sovereign AI brochure"_s);
 }
 
 void TestAssetImporter::sameContentIsNotCopiedAgain()
@@ -429,28 +435,34 @@ void TestAssetImporter::emptyFolderIsReported()
 
 void TestAssetImporter::cancelStopsTheBatch()
 {
-    for (int i = 0; i < 10; ++i)
+    // Files are recorded in batches of up to 64, so a cancel stops at the end of a batch:
+    // enough files for more than one.
+    constexpr int Count = 200;
+    for (int i = 0; i < Count; ++i)
         write(u"batch/%1.svg"_s.arg(i), Fixtures::svg(10 + i, 10));
     std::atomic_bool cancel { false };
     AssetImporter importer(m_lib->library());
+    int delivered = 0;
     const ImportSummary summary = importer.importPaths(
         { source(u"batch"_s) },
         [&](const ImportResult &, const ImportProgress &progress) {
-            if (progress.filesDone == 3)
-                cancel = true;
+            delivered = progress.filesDone;
+            cancel = true;
         },
         &cancel);
     QVERIFY(summary.cancelled);
-    QCOMPARE(summary.imported, 3);
-    QCOMPARE(summary.notProcessed, 7);
-    QCOMPARE(m_lib->library().count(RecordType::Asset), 3);
+    QVERIFY(summary.imported > 0);
+    QVERIFY2(summary.notProcessed > 0, qPrintable(summary.text()));
+    QCOMPARE(summary.imported + summary.notProcessed, Count);
+    QCOMPARE(delivered, summary.imported);
+    QCOMPARE(m_lib->library().count(RecordType::Asset), summary.imported);
     QCOMPARE(QDir(importer.store().tempFolder()).entryList(QDir::Files), QStringList());
 
     cancel = true;
     const ImportResult result = importer.importFile(write(u"late.pdf"_s, Fixtures::brochurePdf()), &cancel);
     QCOMPARE(result.status, ImportResult::Status::Cancelled);
     QCOMPARE(QDir(importer.store().tempFolder()).entryList(QDir::Files), QStringList());
-    QCOMPARE(m_lib->library().count(RecordType::Asset), 3);
+    QCOMPARE(m_lib->library().count(RecordType::Asset), summary.imported);
 }
 
 void TestAssetImporter::replaceFileKeepsTheRecord()

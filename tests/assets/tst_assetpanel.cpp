@@ -31,6 +31,7 @@ private Q_SLOTS:
     void importFromTheFileDialogShowsProgressAndProblems();
     void droppedFolderIsImported();
     void editingTheDetailsSavesTheAsset();
+    void brochureShowsItsAuthor();
     void searchFiltersTheGrid();
     void saveCopyAndReplace();
     void twentyThousandAssetsLoadLazily();
@@ -170,6 +171,33 @@ void TestAssetPanel::editingTheDetailsSavesTheAsset()
     QVERIFY(usedBy->item(0)->text().contains(quote.title));
 }
 
+void TestAssetPanel::brochureShowsItsAuthor()
+{
+    importSamples();
+    auto *grid = m_panel->findChild<QListView *>(u"assetGrid"_s);
+    auto *author = m_panel->findChild<QLineEdit *>(u"assetAuthor"_s);
+    QVERIFY(author);
+    QModelIndex brochure;
+    for (int row = 0; row < m_panel->model()->rowCount(); ++row) {
+        const QModelIndex index = m_panel->model()->index(row);
+        if (index.data().toString() == u"Sovereign AI brochure"_s)
+            brochure = index;
+    }
+    QVERIFY(brochure.isValid());
+    grid->setCurrentIndex(brochure);
+    QCOMPARE(author->text(), u"Strategy Desk"_s); // read from the PDF on import
+    QVERIFY(author->isEnabled());
+
+    author->selectAll();
+    QTest::keyClicks(author, u"Research team"_s);
+    QTest::keyClick(author, Qt::Key_Return);
+    const qint64 id = brochure.data(AssetListModel::IdRole).toLongLong();
+    QCOMPARE(m_lib->library().get<Asset>(id)->author, u"Research team"_s);
+
+    grid->setCurrentIndex(m_panel->model()->index(brochure.row() == 0 ? 1 : 0));
+    QCOMPARE(author->text(), QString()); // images name no author
+}
+
 void TestAssetPanel::searchFiltersTheGrid()
 {
     importSamples();
@@ -239,7 +267,10 @@ void TestAssetPanel::screenshot()
         QSKIP("set QUOTEDESK_SCREENSHOT to a PNG path to take a picture of the panel");
     importSamples();
     auto *grid = m_panel->findChild<QListView *>(u"assetGrid"_s);
-    grid->setCurrentIndex(m_panel->model()->index(m_panel->model()->rowCount() - 1));
+    for (int row = 0; row < m_panel->model()->rowCount(); ++row) {
+        if (m_panel->model()->index(row).data().toString() == u"Sovereign AI brochure"_s)
+            grid->setCurrentIndex(m_panel->model()->index(row)); // the pane with an author
+    }
     QTRY_COMPARE_WITH_TIMEOUT(m_panel->thumbnails()->pendingCount(), 0, 10000);
     QTest::qWait(100);
     QVERIFY(m_panel->grab().save(target));

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void failedStepIsRolledBack_data();
     void failedStepIsRolledBack();
     void readOnlyOldLibraryIsNotUpgraded();
+    void version4AssetsGainAnAuthor();
 
 private:
     QString fixture() const { return Test::dataPath(u"library/library-v1.qdlib"_s); }
@@ -89,6 +90,7 @@ void TestMigrations::migratesVersion1Library()
     QCOMPARE(speaker->links, QStringList { u"https://www.nvidia.com"_s });
     QCOMPARE(speaker->createdAt, QDateTime(QDate(2025, 5, 28), QTime(9, 0), QTimeZone::utc()));
     QCOMPARE(m_library->get<Asset>(1)->kind, AssetKind::Portrait);
+    QCOMPARE(m_library->get<Asset>(1)->author, QString());
 
     const auto quote = m_library->get<Quote>(1, &error);
     QVERIFY2(quote, qPrintable(error));
@@ -209,6 +211,65 @@ void TestMigrations::readOnlyOldLibraryIsNotUpgraded()
     QVERIFY(!m_library->open(path, &error, options));
     QVERIFY2(error.contains(QFileInfo(path).fileName()) && error.contains(u"read-only"_s), qPrintable(error));
     QCOMPARE(Test::readAll(path), before);
+}
+
+// A library left at version 4 (written by the ladder stopped there, with an asset inserted in
+// the columns of version 4) gains the author column on open, keeps every asset field and
+// keeps the asset findable; a saved author is then searchable too.
+void TestMigrations::version4AssetsGainAnAuthor()
+{
+    const QString path = m_dir->filePath(u"v4.qdlib"_s);
+    QString error;
+    {
+        Library old;
+        Library::OpenOptions options;
+        options.schemaVersion = 4;
+        QVERIFY2(old.open(path, &error, options), qPrintable(error));
+        QCOMPARE(old.schemaVersion(), 4);
+    }
+    QVERIFY2(
+        Test::rawSql(path,
+                     { u"INSERT INTO assets (uuid, created_at, updated_at, sha256, original_name, mime_type, "
+                       u"size, title, description, alt_text, kind, width, height, page_count) VALUES "
+                       u"('0b7c9f7e-2d4a-4c1e-8f65-3a1f5e2b9c10', '2025-06-02T08:00:00Z', "
+                       u"'2025-06-02T08:00:00Z', 'ab12', 'outlook.pdf', 'application/pdf', 48213, "
+                       u"'Semiconductor outlook', 'Twelve pages on export rules', 'Cover of the outlook', "
+                       u"'brochure', 0, 0, 12)"_s },
+                     &error)
+            .isValid(),
+        qPrintable(error));
+    QCOMPARE(Test::rawSql(path, { u"PRAGMA user_version"_s }).toInt(), 4);
+
+    QVERIFY2(m_library->open(path, &error), qPrintable(error));
+    QCOMPARE(m_library->schemaVersion(), Migrations::latestVersion());
+    std::optional<Asset> asset = m_library->get<Asset>(1, &error);
+    QVERIFY2(asset, qPrintable(error));
+    QCOMPARE(asset->uuid, u"0b7c9f7e-2d4a-4c1e-8f65-3a1f5e2b9c10"_s);
+    QCOMPARE(asset->originalName, u"outlook.pdf"_s);
+    QCOMPARE(asset->size, 48213);
+    QCOMPARE(asset->title, u"Semiconductor outlook"_s);
+    QCOMPARE(asset->description, u"Twelve pages on export rules"_s);
+    QCOMPARE(asset->altText, u"Cover of the outlook"_s);
+    QCOMPARE(asset->kind, AssetKind::Brochure);
+    QCOMPARE(asset->pageCount, 12);
+    QCOMPARE(asset->author, QString());
+
+    const auto search = [this](const QString &word) {
+        QSqlQuery query(m_library->database());
+        query.prepare(u"SELECT rowid FROM search_index WHERE search_index MATCH ?"_s);
+        query.addBindValue(word);
+        QList<qint64> rowids;
+        if (query.exec()) {
+            while (query.next())
+                rowids.append(query.value(0).toLongLong());
+        }
+        return rowids;
+    };
+    QCOMPARE(search(u"outlook"_s), QList<qint64> { 1 * 8 + 4 }); // indexed again, once
+    asset->author = u"Strategy Desk"_s;
+    QVERIFY2(m_library->save(*asset, &error), qPrintable(error));
+    QCOMPARE(m_library->get<Asset>(1)->author, u"Strategy Desk"_s);
+    QCOMPARE(search(u"strategy"_s), QList<qint64> { 1 * 8 + 4 });
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
