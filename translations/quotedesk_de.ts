@@ -68,62 +68,72 @@
 <context>
     <name>QuoteDesk::AssetDetailsPane</name>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="41"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="42"/>
         <source>Save a Copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="42"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="43"/>
         <source>Show in Folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="43"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="44"/>
         <source>Replace File…</source>
         <translation>Datei ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="57"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="55"/>
+        <source>Who wrote or made it</source>
+        <translation>Wer es geschrieben oder gestaltet hat</translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="60"/>
         <source>Describe the picture for readers who cannot see it</source>
         <translation>Beschreiben Sie das Bild für Leser, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="64"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="67"/>
         <source>Used by</source>
         <translation>Verwendet von</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="70"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="73"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="71"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="74"/>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <location filename="../app/assets/assetdetailspane.cpp" line="75"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="72"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="76"/>
         <source>&amp;Alt text:</source>
         <translation>&amp;Alternativtext:</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="73"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="77"/>
         <source>&amp;Kind:</source>
         <translation>A&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="82"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="86"/>
         <source>&amp;Used by:</source>
         <translation>&amp;Verwendet von:</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="133"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="140"/>
         <source>Select an asset to see its details.</source>
         <translation>Wählen Sie ein Medium, um seine Details zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/assets/assetdetailspane.cpp" line="141"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="148"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -131,17 +141,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="143"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="150"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="153"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="160"/>
         <source>Loading preview…</source>
         <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetdetailspane.cpp" line="165"/>
+        <location filename="../app/assets/assetdetailspane.cpp" line="172"/>
         <source>Not used yet</source>
         <translation>Noch nicht verwendet</translation>
     </message>
@@ -149,79 +159,85 @@
 <context>
     <name>QuoteDesk::AssetImporter</name>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="157"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="287"/>
         <source>“%1” does not exist (any more). Check the name and the folder.</source>
         <translation>„%1“ existiert nicht (mehr). Prüfen Sie den Namen und den Ordner.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="160"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="290"/>
         <source>“%1” is not a regular file (it is a folder, a pipe or a device), so it cannot be imported.</source>
         <translation>„%1“ ist keine normale Datei (sondern ein Ordner, eine Pipe oder ein Gerät) und kann daher nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="166"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="296"/>
         <source>“%1” is empty (0 bytes): there is nothing to import. It was probably not saved or downloaded completely.</source>
         <translation>„%1“ ist leer (0 Byte): Es gibt nichts zu importieren. Die Datei wurde wahrscheinlich nicht vollständig gespeichert oder heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="170"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="300"/>
         <source>“%1” is %2, more than the %3 the media library takes.</source>
         <translation>„%1“ ist %2 groß, mehr als die %3, die die Mediathek annimmt.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="177"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="307"/>
         <source>“%1” cannot be read: %2. Check that you may read the file.</source>
         <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="206"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="340"/>
         <source>Cannot copy “%1” into the media folder “%2”: %3. Check the free disk space and that you may write there.</source>
         <translation>„%1“ kann nicht in den Medienordner „%2“ kopiert werden: %3. Prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="214"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="350"/>
         <source>The import was cancelled while “%1” was copied; nothing of it was kept.</source>
         <translation>Der Import wurde abgebrochen, während „%1“ kopiert wurde; davon wurde nichts behalten.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="218"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="354"/>
         <source>Cannot copy “%1” into the media folder: %2. Check the free disk space and that the file is still there.</source>
         <translation>„%1“ kann nicht in den Medienordner kopiert werden: %2. Prüfen Sie den freien Speicherplatz und ob die Datei noch vorhanden ist.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="242"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="380"/>
         <source>Cannot move “%1” into the media folder: %2. Check the free disk space and that you may write there.</source>
         <translation>„%1“ kann nicht in den Medienordner verschoben werden: %2. Prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="282"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="420"/>
         <source>“%1” was in the trash as “%2”; it is back in the library.</source>
         <translation>„%1“ lag als „%2“ im Papierkorb; es ist wieder in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="285"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="423"/>
         <source>“%1” is already in the library as “%2”; it was not copied again.</source>
         <translation>„%1“ ist bereits als „%2“ in der Bibliothek; es wurde nicht noch einmal kopiert.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="316"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="464"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="721"/>
         <source>“%1” was copied but could not be recorded: %2</source>
         <translation>„%1“ wurde kopiert, konnte aber nicht in der Bibliothek vermerkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="322"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="470"/>
         <source>Imported “%1”.</source>
         <translation>„%1“ importiert.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="354"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="502"/>
         <source>The file of “%1” is now “%2”.</source>
         <translation>Die Datei von „%1“ ist jetzt „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="387"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="534"/>
         <source>The folder “%1” holds no files to import.</source>
         <translation>Der Ordner „%1“ enthält keine Dateien zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../lib/assets/assetimporter.cpp" line="690"/>
+        <source>Cannot flush the copy of “%1” to the disk: %2. Check the disk and import the file again.</source>
+        <translation>Die Kopie von „%1“ kann nicht auf den Datenträger geschrieben werden: %2. Prüfen Sie den Datenträger und importieren Sie die Datei erneut.</translation>
     </message>
 </context>
 <context>
@@ -250,92 +266,92 @@
 <context>
     <name>QuoteDesk::AssetPanel</name>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="39"/>
+        <location filename="../app/assets/assetpanel.cpp" line="53"/>
         <source>Media (*.pdf *.png *.jpg *.jpeg *.webp *.gif *.svg);;All files (*)</source>
         <translation>Medien (*.pdf *.png *.jpg *.jpeg *.webp *.gif *.svg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="46"/>
+        <location filename="../app/assets/assetpanel.cpp" line="60"/>
         <source>Import Media</source>
         <translation>Medien importieren</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="49"/>
+        <location filename="../app/assets/assetpanel.cpp" line="63"/>
         <source>Import a Folder of Media</source>
         <translation>Einen Ordner mit Medien importieren</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="52"/>
+        <location filename="../app/assets/assetpanel.cpp" line="66"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="55"/>
+        <location filename="../app/assets/assetpanel.cpp" line="69"/>
         <source>Replace the File</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="58"/>
+        <location filename="../app/assets/assetpanel.cpp" line="72"/>
         <source>Media Library</source>
         <translation>Mediathek</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="79"/>
+        <location filename="../app/assets/assetpanel.cpp" line="93"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="87"/>
-        <source>Search titles, names, descriptions, alt text</source>
-        <translation>Titel, Namen, Beschreibungen und Alternativtexte durchsuchen</translation>
+        <location filename="../app/assets/assetpanel.cpp" line="101"/>
+        <source>Search titles, names, authors, descriptions, alt text</source>
+        <translation>Titel, Namen, Autoren, Beschreibungen und Alternativtexte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="89"/>
+        <location filename="../app/assets/assetpanel.cpp" line="103"/>
         <source>Search assets</source>
         <translation>Medien durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="91"/>
+        <location filename="../app/assets/assetpanel.cpp" line="105"/>
         <source>Import Files…</source>
         <translation>Dateien importieren…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="93"/>
+        <location filename="../app/assets/assetpanel.cpp" line="107"/>
         <source>Import Folder…</source>
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="99"/>
+        <location filename="../app/assets/assetpanel.cpp" line="113"/>
         <source>Import problems</source>
         <translation>Probleme beim Import</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="106"/>
+        <location filename="../app/assets/assetpanel.cpp" line="120"/>
         <source>Assets</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="195"/>
+        <location filename="../app/assets/assetpanel.cpp" line="210"/>
         <source>Looking for files…</source>
         <translation>Dateien werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="215"/>
+        <location filename="../app/assets/assetpanel.cpp" line="230"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="231"/>
+        <location filename="../app/assets/assetpanel.cpp" line="246"/>
         <source>Cannot save a copy of “%1” as “%2”: %3.</source>
         <translation>Eine Kopie von „%1“ konnte nicht als „%2“ gespeichert werden: %3.</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="234"/>
+        <location filename="../app/assets/assetpanel.cpp" line="249"/>
         <source>Saved a copy as “%1”.</source>
         <translation>Kopie als „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="290"/>
+        <location filename="../app/assets/assetpanel.cpp" line="305"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Importiere %1 von %2: %3</translation>
     </message>
@@ -831,7 +847,7 @@
 <context>
     <name>QuoteDesk::ImportSummary</name>
     <message numerus="yes">
-        <location filename="../lib/assets/importresult.cpp" line="39"/>
+        <location filename="../lib/assets/importresult.cpp" line="55"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n Datei importiert</numerusform>
@@ -839,7 +855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/assets/importresult.cpp" line="41"/>
+        <location filename="../lib/assets/importresult.cpp" line="57"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n bereits in der Bibliothek</numerusform>
@@ -847,7 +863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/assets/importresult.cpp" line="43"/>
+        <location filename="../lib/assets/importresult.cpp" line="59"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -855,7 +871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/assets/importresult.cpp" line="45"/>
+        <location filename="../lib/assets/importresult.cpp" line="61"/>
         <source>cancelled with %n file(s) left</source>
         <translation>
             <numerusform>abgebrochen, %n Datei übrig</numerusform>
@@ -1945,7 +1961,7 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::Migrations</name>
     <message>
-        <location filename="../lib/store/migrations.cpp" line="188"/>
+        <location filename="../lib/store/migrations.cpp" line="200"/>
         <source>Could not upgrade the library to version %1: %2</source>
         <translation>Die Bibliothek konnte nicht auf Version %1 aktualisiert werden: %2</translation>
     </message>
@@ -2008,19 +2024,32 @@ Change or delete these first.</source>
     </message>
 </context>
 <context>
+    <name>QuoteDesk::PreviewBrowser</name>
+    <message>
+        <location filename="../app/editor/previewbrowser.cpp" line="237"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/previewbrowser.cpp" line="240"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::PreviewPane</name>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="53"/>
+        <location filename="../app/editor/previewpane.cpp" line="100"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="126"/>
+        <location filename="../app/editor/previewpane.cpp" line="188"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="173"/>
+        <location filename="../app/editor/previewpane.cpp" line="217"/>
         <source>The preview cannot be shown: %1</source>
         <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
     </message>

@@ -685,10 +685,11 @@ QList<ImportResult> AssetImporter::recordBatch(std::vector<Prepared> &batch, boo
                 if (!prepared.staged) {
                     results.append(prepared.result);
                 } else if (!synced) {
-                    results.append(refused(prepared.path,
-                                           tr("Cannot flush the copy of “%1” to the disk: %2. Check the disk "
-                                              "and import the file again.")
-                                               .arg(QDir::toNativeSeparators(prepared.path), syncError)));
+                    results.append(
+                        refused(prepared.path,
+                                Tr::tr("Cannot flush the copy of “%1” to the disk: %2. Check the disk "
+                                       "and import the file again.")
+                                    .arg(QDir::toNativeSeparators(prepared.path), syncError)));
                 } else {
                     Staged &staged = *prepared.staged;
                     {
@@ -717,7 +718,7 @@ QList<ImportResult> AssetImporter::recordBatch(std::vector<Prepared> &batch, boo
             if (at < results.size() && results.at(at).status != ImportResult::Status::Imported)
                 continue;
             const ImportResult failed = refused(batch[i].path,
-                                                tr("“%1” was copied but could not be recorded: %2")
+                                                Tr::tr("“%1” was copied but could not be recorded: %2")
                                                     .arg(QDir::toNativeSeparators(batch[i].path), error));
             if (at < results.size())
                 results[at] = failed;
