@@ -77,7 +77,7 @@ QString date(const QDate &value)
 
 QStringList headersOf(std::type_identity<Quote>)
 {
-    return { tr("ID"), tr("STATUS"), tr("SAID ON"), tr("SPEAKER"), tr("TITLE") };
+    return { Tr::tr("ID"), Tr::tr("STATUS"), Tr::tr("SAID ON"), Tr::tr("SPEAKER"), Tr::tr("TITLE") };
 }
 QStringList rowOf(const Quote &r, Names &names)
 {
@@ -87,7 +87,7 @@ QStringList rowOf(const Quote &r, Names &names)
 
 QStringList headersOf(std::type_identity<Speaker>)
 {
-    return { tr("ID"), tr("NAME"), tr("ROLE"), tr("ORGANISATION") };
+    return { Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("ROLE"), Tr::tr("ORGANISATION") };
 }
 QStringList rowOf(const Speaker &r, Names &)
 {
@@ -96,7 +96,7 @@ QStringList rowOf(const Speaker &r, Names &)
 
 QStringList headersOf(std::type_identity<Essay>)
 {
-    return { tr("ID"), tr("STATUS"), tr("KIND"), tr("TITLE") };
+    return { Tr::tr("ID"), Tr::tr("STATUS"), Tr::tr("KIND"), Tr::tr("TITLE") };
 }
 QStringList rowOf(const Essay &r, Names &)
 {
@@ -105,7 +105,7 @@ QStringList rowOf(const Essay &r, Names &)
 
 QStringList headersOf(std::type_identity<Asset>)
 {
-    return { tr("ID"), tr("KIND"), tr("TYPE"), tr("SIZE"), tr("TITLE") };
+    return { Tr::tr("ID"), Tr::tr("KIND"), Tr::tr("TYPE"), Tr::tr("SIZE"), Tr::tr("TITLE") };
 }
 QStringList rowOf(const Asset &r, Names &)
 {
@@ -115,7 +115,7 @@ QStringList rowOf(const Asset &r, Names &)
 
 QStringList headersOf(std::type_identity<Category>)
 {
-    return { tr("ID"), tr("NAME"), tr("SLUG"), tr("PARENT") };
+    return { Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("SLUG"), Tr::tr("PARENT") };
 }
 QStringList rowOf(const Category &r, Names &names)
 {
@@ -124,7 +124,7 @@ QStringList rowOf(const Category &r, Names &names)
 
 QStringList headersOf(std::type_identity<Tag>)
 {
-    return { tr("ID"), tr("NAME"), tr("SLUG") };
+    return { Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("SLUG") };
 }
 QStringList rowOf(const Tag &r, Names &)
 {
@@ -144,7 +144,8 @@ public:
     void field(QLatin1StringView key, QString &value) { add(key, value); }
     void field(QLatin1StringView key, qint64 &value) { add(key, QString::number(value)); }
     void field(QLatin1StringView key, int &value) { add(key, QString::number(value)); }
-    void field(QLatin1StringView key, bool &value) { add(key, value ? tr("yes") : tr("no")); }
+    // Like the keys, the values are the record's own, in every language.
+    void field(QLatin1StringView key, bool &value) { add(key, value ? u"yes"_s : u"no"_s); }
     void field(QLatin1StringView key, QDate &value) { add(key, date(value)); }
     void field(QLatin1StringView key, QDateTime &value)
     {
@@ -191,7 +192,7 @@ std::optional<RecordType> browsableType(const QString &name, QString *error)
     const std::optional<RecordType> type = recordTypeFromName(name);
     if (type && std::find(std::begin(s_browsable), std::end(s_browsable), *type) != std::end(s_browsable))
         return type;
-    *error = tr("Unknown record type “%1”: use one of %2.").arg(name, browsableTypeNames().join(u", "_s));
+    *error = Tr::tr("Unknown record type “%1”: use one of %2.").arg(name, browsableTypeNames().join(u", "_s));
     return std::nullopt;
 }
 
