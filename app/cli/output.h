@@ -10,7 +10,7 @@
 
 namespace QuoteDesk::Cli {
 
-/// The context of the command-line tool's messages: `Tr::tr("…")`.
+/// The context of the command-line tool's messages, QuoteDesk::Cli: call Tr::tr() with the text.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Cli)

@@ -77,7 +77,9 @@ QString date(const QDate &value)
 
 QStringList headersOf(std::type_identity<Quote>)
 {
-    return { Tr::tr("ID"), Tr::tr("STATUS"), Tr::tr("SAID ON"), Tr::tr("SPEAKER"), Tr::tr("TITLE") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("STATUS", "column heading"),
+             Tr::tr("SAID ON", "column heading"), Tr::tr("SPEAKER", "column heading"),
+             Tr::tr("TITLE", "column heading") };
 }
 QStringList rowOf(const Quote &r, Names &names)
 {
@@ -87,7 +89,8 @@ QStringList rowOf(const Quote &r, Names &names)
 
 QStringList headersOf(std::type_identity<Speaker>)
 {
-    return { Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("ROLE"), Tr::tr("ORGANISATION") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("NAME", "column heading"),
+             Tr::tr("ROLE", "column heading"), Tr::tr("ORGANISATION", "column heading") };
 }
 QStringList rowOf(const Speaker &r, Names &)
 {
@@ -96,7 +99,8 @@ QStringList rowOf(const Speaker &r, Names &)
 
 QStringList headersOf(std::type_identity<Essay>)
 {
-    return { Tr::tr("ID"), Tr::tr("STATUS"), Tr::tr("KIND"), Tr::tr("TITLE") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("STATUS", "column heading"),
+             Tr::tr("KIND", "column heading"), Tr::tr("TITLE", "column heading") };
 }
 QStringList rowOf(const Essay &r, Names &)
 {
@@ -105,7 +109,9 @@ QStringList rowOf(const Essay &r, Names &)
 
 QStringList headersOf(std::type_identity<Asset>)
 {
-    return { Tr::tr("ID"), Tr::tr("KIND"), Tr::tr("TYPE"), Tr::tr("SIZE"), Tr::tr("TITLE") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("KIND", "column heading"),
+             Tr::tr("TYPE", "column heading"), Tr::tr("SIZE", "column heading"),
+             Tr::tr("TITLE", "column heading") };
 }
 QStringList rowOf(const Asset &r, Names &)
 {
@@ -115,7 +121,8 @@ QStringList rowOf(const Asset &r, Names &)
 
 QStringList headersOf(std::type_identity<Category>)
 {
-    return { Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("SLUG"), Tr::tr("PARENT") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("NAME", "column heading"),
+             Tr::tr("SLUG", "column heading"), Tr::tr("PARENT", "column heading") };
 }
 QStringList rowOf(const Category &r, Names &names)
 {
@@ -124,7 +131,8 @@ QStringList rowOf(const Category &r, Names &names)
 
 QStringList headersOf(std::type_identity<Tag>)
 {
-    return { Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("SLUG") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("NAME", "column heading"),
+             Tr::tr("SLUG", "column heading") };
 }
 QStringList rowOf(const Tag &r, Names &)
 {

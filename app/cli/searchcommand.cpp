@@ -93,7 +93,9 @@ int runSearch(CommandContext &context)
     for (const SearchHit &hit : hits)
         rows.append(
             { recordTypeName(hit.type), QString::number(hit.id), hit.title, plainSnippet(hit.snippetHtml) });
-    context.out.table({ Tr::tr("TYPE"), Tr::tr("ID"), Tr::tr("TITLE"), Tr::tr("MATCH") }, rows, 90);
+    context.out.table({ Tr::tr("TYPE", "column heading"), Tr::tr("ID", "column heading"),
+                        Tr::tr("TITLE", "column heading"), Tr::tr("MATCH", "column heading") },
+                      rows, 90);
     return Success;
 }
 

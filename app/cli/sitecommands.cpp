@@ -120,7 +120,9 @@ int runSiteList(CommandContext &context)
     QList<QStringList> rows;
     for (const Site &site : sites)
         rows.append({ QString::number(site.id), site.name, site.baseUrl, site.userName });
-    context.out.table({ Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("URL"), Tr::tr("USER") }, rows, 80);
+    context.out.table({ Tr::tr("ID", "column heading"), Tr::tr("NAME", "column heading"),
+                        Tr::tr("URL", "column heading"), Tr::tr("USER", "column heading") },
+                      rows, 80);
     return Success;
 }
 
