@@ -9,6 +9,7 @@
 #include "store/demolibrary.h"
 #include "store/library.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,12 +18,9 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -36,16 +34,6 @@ struct Main
 {
     Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Main)
 };
-
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"quotedesk"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
-}
 
 QString demoPath()
 {

@@ -435,6 +435,673 @@
     </message>
 </context>
 <context>
+    <name>QuoteDesk::Cli</name>
+    <message>
+        <location filename="../app/cli/assetcommands.cpp" line="39"/>
+        <source>imported: “%1” as asset %2 (%3).</source>
+        <translation>importiert: „%1“ als Medium %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/assetcommands.cpp" line="44"/>
+        <source>already in the library: %1</source>
+        <translation>schon in der Bibliothek: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/assetcommands.cpp" line="46"/>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/assetcommands.cpp" line="50"/>
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/assetcommands.cpp" line="68"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/assetcommands.cpp" line="124"/>
+        <source>%1 of the files were refused (see the lines above); the others were imported. Fix or leave out those files and run the import again.</source>
+        <translation>%1 der Dateien wurden abgelehnt (siehe die Zeilen oben); die anderen wurden importiert. Beheben Sie die Probleme dieser Dateien oder lassen Sie sie weg und starten Sie den Import erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="64"/>
+        <source>Show help, for the tool or for one command.</source>
+        <translation>Hilfe anzeigen, zum Programm oder zu einem Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="65"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="67"/>
+        <source>The library file to use (default: %1).</source>
+        <translation>Die zu verwendende Bibliotheksdatei (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="69"/>
+        <location filename="../app/cli/sitecommands.cpp" line="42"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="70"/>
+        <source>Print records as JSON instead of text.</source>
+        <translation>Einträge als JSON statt als Text ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="71"/>
+        <source>Open the library without ever writing to it.</source>
+        <translation>Die Bibliothek öffnen, ohne je in sie zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="112"/>
+        <source>No command given. Run “quotedesk-cli --help” for the list of commands.</source>
+        <translation>Kein Befehl angegeben. Die Liste der Befehle zeigt „quotedesk-cli --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="121"/>
+        <source>“%1” needs a sub-command. Run “quotedesk-cli --help” for the list of commands.</source>
+        <translation>„%1“ braucht einen Unterbefehl. Die Liste der Befehle zeigt „quotedesk-cli --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="127"/>
+        <source>Unknown command “%1”. Run “quotedesk-cli --help” for the list of commands.</source>
+        <translation>Unbekannter Befehl „%1“. Die Liste der Befehle zeigt „quotedesk-cli --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="148"/>
+        <source>Keeps the quote posts, speakers and essays of a QuoteDesk library.</source>
+        <translation>Verwaltet die Zitatbeiträge, Sprecher und Essays einer QuoteDesk-Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="150"/>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="150"/>
+        <source>One of the commands below.</source>
+        <translation>Einer der folgenden Befehle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="151"/>
+        <source>command [arguments…]</source>
+        <translation>Befehl [Argumente…]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="152"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="158"/>
+        <source>Run “quotedesk-cli COMMAND --help” for the arguments and options of one command.</source>
+        <translation>Die Argumente und Optionen eines Befehls zeigt „quotedesk-cli BEFEHL --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="159"/>
+        <source>Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="171"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="198"/>
+        <source>The option “%1” does not apply to “%2”. Run “quotedesk-cli %2 --help”.</source>
+        <translation>Die Option „%1“ gilt nicht für „%2“. Siehe „quotedesk-cli %2 --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="212"/>
+        <source>“%1” needs %2. Usage: %3</source>
+        <translation>„%1“ braucht %2. Aufruf: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="219"/>
+        <source>Unexpected argument “%1” for “%2”. Usage: %3</source>
+        <translation>Unerwartetes Argument „%1“ für „%2“. Aufruf: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="232"/>
+        <source>“%1” changes the library, so it cannot run with --read-only.</source>
+        <translation>„%1“ ändert die Bibliothek und kann daher nicht mit --read-only laufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="238"/>
+        <source>There is no library at “%1”. Create one with “quotedesk-cli demo --library FILE” or name an existing one with --library.</source>
+        <translation>Unter „%1“ gibt es keine Bibliothek. Legen Sie eine mit „quotedesk-cli demo --library DATEI“ an oder geben Sie mit --library eine vorhandene an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="253"/>
+        <source>Cannot run “%1”, which changes the library: %2</source>
+        <translation>„%1“ ändert die Bibliothek und kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="11"/>
+        <source>Fill a new, empty library with the demo posts.</source>
+        <translation>Eine neue, leere Bibliothek mit den Demo-Beiträgen füllen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="16"/>
+        <source>List the records of one type.</source>
+        <translation>Die Einträge eines Typs auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="18"/>
+        <source>quotes, speakers, essays, assets, categories or tags.</source>
+        <translation>quotes, speakers, essays, assets, categories oder tags.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="23"/>
+        <source>Print every field of one record.</source>
+        <translation>Alle Felder eines Eintrags ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="24"/>
+        <source>The record type, as for list.</source>
+        <translation>Der Eintragstyp, wie bei list.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="25"/>
+        <location filename="../app/cli/command.cpp" line="50"/>
+        <source>The record id, as list shows it.</source>
+        <translation>Die ID des Eintrags, wie list sie zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="29"/>
+        <source>Search quotes, speakers, essays and assets, best match first.</source>
+        <translation>Zitate, Sprecher, Essays und Medien durchsuchen, beste Treffer zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="31"/>
+        <source>Words to look for; quote it in the shell.</source>
+        <translation>Die gesuchten Wörter; in der Shell in Anführungszeichen setzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="36"/>
+        <source>Write the whole library to a JSON file.</source>
+        <translation>Die ganze Bibliothek in eine JSON-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="37"/>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="41"/>
+        <source>Read records from a JSON export into the library.</source>
+        <translation>Einträge aus einem JSON-Export in die Bibliothek einlesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="42"/>
+        <source>The file to read.</source>
+        <translation>Die zu lesende Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="47"/>
+        <source>Print a post as preview HTML, a standalone page or WordPress blocks.</source>
+        <translation>Einen Beitrag als Vorschau-HTML, eigenständige Seite oder WordPress-Blöcke ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="49"/>
+        <source>quote or essay.</source>
+        <translation>quote oder essay.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="55"/>
+        <source>Write the posts as a static web site to a folder.</source>
+        <translation>Die Beiträge als statische Website in einen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="57"/>
+        <source>The folder: missing, empty, or an earlier export, which is replaced.</source>
+        <translation>Der Ordner: nicht vorhanden, leer oder ein früherer Export, der ersetzt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="63"/>
+        <source>Import files and folders into the media library.</source>
+        <translation>Dateien und Ordner in die Mediathek importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="65"/>
+        <source>A file or a folder (imported with everything in it); PDF, PNG, JPEG, WebP, GIF and SVG files are taken. Give as many as you like.</source>
+        <translation>Eine Datei oder ein Ordner (mit allem darin importiert); angenommen werden PDF-, PNG-, JPEG-, WebP-, GIF- und SVG-Dateien. Beliebig viele möglich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="72"/>
+        <source>Add a WordPress site (its password is never stored).</source>
+        <translation>Eine WordPress-Website hinzufügen (ihr Passwort wird nie gespeichert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="74"/>
+        <source>A name for the site, used by the other commands.</source>
+        <translation>Ein Name für die Website, mit dem die anderen Befehle sie ansprechen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="79"/>
+        <source>List the WordPress sites.</source>
+        <translation>Die WordPress-Websites auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="84"/>
+        <source>Remove a site that no post is published on.</source>
+        <translation>Eine Website entfernen, auf der kein Beitrag veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="85"/>
+        <location filename="../app/cli/command.cpp" line="91"/>
+        <source>The site&apos;s name, as site list shows it.</source>
+        <translation>Der Name der Website, wie site list ihn zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="89"/>
+        <source>Connect to a site; show the user and whether they may publish.</source>
+        <translation>Mit einer Website verbinden; den Benutzer zeigen und ob er veröffentlichen darf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="96"/>
+        <source>Publish quotes or essays to a site, creating or updating each post.</source>
+        <translation>Zitate oder Essays auf einer Website veröffentlichen und dabei jeden Beitrag anlegen oder aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="99"/>
+        <source>The record id, as list shows it; give as many as you like.</source>
+        <translation>Die ID des Eintrags, wie list sie zeigt; beliebig viele möglich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exchangecommands.cpp" line="19"/>
+        <source>Check the file and say what would change, but write nothing.</source>
+        <translation>Die Datei prüfen und sagen, was sich ändern würde, aber nichts schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exchangecommands.cpp" line="40"/>
+        <source>“%1” is the library itself. Name another file to export to.</source>
+        <translation>„%1“ ist die Bibliothek selbst. Geben Sie eine andere Datei für den Export an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exchangecommands.cpp" line="52"/>
+        <source>Exported the library to “%1”.</source>
+        <translation>Die Bibliothek wurde nach „%1“ exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exchangecommands.cpp" line="83"/>
+        <source>Importing “%1” would change the library so:</source>
+        <translation>Der Import von „%1“ würde die Bibliothek so ändern:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exchangecommands.cpp" line="84"/>
+        <source>Imported “%1”:</source>
+        <translation>„%1“ importiert:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/output.cpp" line="116"/>
+        <source>note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="20"/>
+        <source>The site to publish to, by its name (see site list).</source>
+        <translation>Die Website, auf der veröffentlicht wird, mit ihrem Namen (siehe site list).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="21"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="26"/>
+        <source>What the ids are: quote (the default) or essay.</source>
+        <translation>Was die IDs bezeichnen: quote (die Vorgabe) oder essay.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="27"/>
+        <location filename="../app/cli/searchcommand.cpp" line="21"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="33"/>
+        <source>draft (the default), publish, or future (scheduled: needs --date).</source>
+        <translation>draft (die Vorgabe), publish oder future (geplant: braucht --date).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="34"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="40"/>
+        <source>The post&apos;s date as ISO 8601, e.g. 2026-06-01T09:00:00Z (local time without an offset).</source>
+        <translation>Das Datum des Beitrags nach ISO 8601, z. B. 2026-06-01T09:00:00Z (Ortszeit, wenn ohne Zeitzone).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="42"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="49"/>
+        <source>Overwrite a post that was edited on the site since it was last published from here.</source>
+        <translation>Einen Beitrag überschreiben, der seit der letzten Veröffentlichung von hier auf der Website bearbeitet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="70"/>
+        <source>Name the site to publish to with --site NAME (see “quotedesk-cli site list”).</source>
+        <translation>Geben Sie die Website, auf der veröffentlicht werden soll, mit --site NAME an (siehe „quotedesk-cli site list“).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="79"/>
+        <source>--type must be quote or essay, not “%1”.</source>
+        <translation>--type muss quote oder essay sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="86"/>
+        <source>--status must be draft, publish or future, not “%1”.</source>
+        <translation>--status muss draft, publish oder future sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="95"/>
+        <source>“%1” is not an ISO 8601 date and time: write it like 2026-06-01T09:00:00Z.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601: Schreiben Sie es wie 2026-06-01T09:00:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="100"/>
+        <source>--status future needs --date with the time to publish at.</source>
+        <translation>--status future braucht --date mit dem Zeitpunkt der Veröffentlichung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="144"/>
+        <location filename="../app/cli/recordcommands.cpp" line="81"/>
+        <location filename="../app/cli/rendercommands.cpp" line="69"/>
+        <source>“%1” is not a record id: give the number shown in the ID column of “list”.</source>
+        <translation>„%1“ ist keine Eintrags-ID: Geben Sie die Zahl aus der Spalte ID von „list“ an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="175"/>
+        <source>%1 %2 was edited on the site since it was last published from here, so nothing was written. Re-run with --force to overwrite the site&apos;s version, or resolve the conflict in the QuoteDesk app.</source>
+        <translation>%1 %2 wurde seit der letzten Veröffentlichung von hier auf der Website bearbeitet, daher wurde nichts geschrieben. Starten Sie den Befehl erneut mit --force, um die Fassung der Website zu überschreiben, oder lösen Sie den Konflikt in der QuoteDesk-App.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="185"/>
+        <source>%1 %2 was not published: %3</source>
+        <translation>%1 %2 wurde nicht veröffentlicht: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="193"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="204"/>
+        <source>updated %1 %2: post %3 (%4) %5</source>
+        <translation>%1 %2 aktualisiert: Beitrag %3 (%4) %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/publishcommand.cpp" line="205"/>
+        <source>created %1 %2: post %3 (%4) %5</source>
+        <translation>%1 %2 angelegt: Beitrag %3 (%4) %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommands.cpp" line="49"/>
+        <source>Created the demo library “%1”: %2.</source>
+        <translation>Die Demo-Bibliothek „%1“ wurde angelegt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="80"/>
+        <location filename="../app/cli/recordformat.cpp" line="92"/>
+        <location filename="../app/cli/recordformat.cpp" line="102"/>
+        <location filename="../app/cli/recordformat.cpp" line="112"/>
+        <location filename="../app/cli/recordformat.cpp" line="124"/>
+        <location filename="../app/cli/recordformat.cpp" line="134"/>
+        <location filename="../app/cli/searchcommand.cpp" line="96"/>
+        <location filename="../app/cli/sitecommands.cpp" line="123"/>
+        <source>ID</source>
+        <comment>column heading</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="80"/>
+        <location filename="../app/cli/recordformat.cpp" line="102"/>
+        <source>STATUS</source>
+        <comment>column heading</comment>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="81"/>
+        <source>SAID ON</source>
+        <comment>column heading</comment>
+        <translation>GESAGT AM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="81"/>
+        <source>SPEAKER</source>
+        <comment>column heading</comment>
+        <translation>SPRECHER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="82"/>
+        <location filename="../app/cli/recordformat.cpp" line="103"/>
+        <location filename="../app/cli/recordformat.cpp" line="114"/>
+        <location filename="../app/cli/searchcommand.cpp" line="97"/>
+        <source>TITLE</source>
+        <comment>column heading</comment>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="92"/>
+        <location filename="../app/cli/recordformat.cpp" line="124"/>
+        <location filename="../app/cli/recordformat.cpp" line="134"/>
+        <location filename="../app/cli/sitecommands.cpp" line="123"/>
+        <source>NAME</source>
+        <comment>column heading</comment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="93"/>
+        <source>ROLE</source>
+        <comment>column heading</comment>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="93"/>
+        <source>ORGANISATION</source>
+        <comment>column heading</comment>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="103"/>
+        <location filename="../app/cli/recordformat.cpp" line="112"/>
+        <source>KIND</source>
+        <comment>column heading</comment>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="113"/>
+        <location filename="../app/cli/searchcommand.cpp" line="96"/>
+        <source>TYPE</source>
+        <comment>column heading</comment>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="113"/>
+        <source>SIZE</source>
+        <comment>column heading</comment>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="125"/>
+        <location filename="../app/cli/recordformat.cpp" line="135"/>
+        <source>SLUG</source>
+        <comment>column heading</comment>
+        <translation>SLUG</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="125"/>
+        <source>PARENT</source>
+        <comment>column heading</comment>
+        <translation>ÜBERGEORDNET</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordformat.cpp" line="203"/>
+        <source>Unknown record type “%1”: use one of %2.</source>
+        <translation>Unbekannter Eintragstyp „%1“: Verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommands.cpp" line="23"/>
+        <source>What to print: preview (the in-app preview HTML, the default), page (a standalone HTML page with the site&apos;s CSS) or blocks (WordPress block markup).</source>
+        <translation>Was ausgegeben wird: preview (das Vorschau-HTML der App, die Vorgabe), page (eine eigenständige HTML-Seite mit dem CSS der Website) oder blocks (WordPress-Block-Markup).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommands.cpp" line="26"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommands.cpp" line="32"/>
+        <source>Include posts in every workflow state, not only those ready or published.</source>
+        <translation>Beiträge in jedem Arbeitsstand aufnehmen, nicht nur fertige oder veröffentlichte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommands.cpp" line="63"/>
+        <source>Only quotes and essays are posts: “%1” cannot be rendered.</source>
+        <translation>Nur Zitate und Essays sind Beiträge: „%1“ kann nicht gerendert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommands.cpp" line="75"/>
+        <source>Unknown format “%1”: use preview, page or blocks.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie preview, page oder blocks.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommands.cpp" line="124"/>
+        <source>The file of the asset %1 is missing; its pages show it as missing.</source>
+        <translation>Die Datei des Mediums %1 fehlt; seine Seiten zeigen es als fehlend an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommands.cpp" line="135"/>
+        <source>Exported %1 posts, %2 category pages and %3 asset files to “%4”; open %5 in a browser.</source>
+        <translation>%1 Beiträge, %2 Kategorieseiten und %3 Mediendateien nach „%4“ exportiert; öffnen Sie %5 in einem Browser.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="19"/>
+        <source>Search only records of this type: quotes, speakers, essays or assets. May be given more than once.</source>
+        <translation>Nur Einträge dieses Typs durchsuchen: quotes, speakers, essays oder assets. Darf mehrmals angegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="26"/>
+        <source>Show at most N hits (default 20).</source>
+        <translation>Höchstens N Treffer zeigen (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="26"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="58"/>
+        <source>Cannot search by the type “%1”: use quotes, speakers, essays or assets.</source>
+        <translation>Nach dem Typ „%1“ kann nicht gesucht werden: Verwenden Sie quotes, speakers, essays oder assets.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="66"/>
+        <source>--limit needs a number greater than 0.</source>
+        <translation>--limit braucht eine Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="89"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="97"/>
+        <source>MATCH</source>
+        <comment>column heading</comment>
+        <translation>FUNDSTELLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="22"/>
+        <source>The site&apos;s address, e.g. https://example.com/ (http only for this computer).</source>
+        <translation>Die Adresse der Website, z. B. https://example.com/ (http nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="24"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="30"/>
+        <source>The WordPress user name the Application Password belongs to.</source>
+        <translation>Der WordPress-Benutzername, zu dem das Anwendungspasswort gehört.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="30"/>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="38"/>
+        <source>Read the site&apos;s Application Password from the first line of FILE. Without it, the environment variable %1 holds it. It is never taken from the command line.</source>
+        <translation>Das Anwendungspasswort der Website aus der ersten Zeile von DATEI lesen. Ohne diese Option steht es in der Umgebungsvariable %1. Von der Befehlszeile wird es nie genommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="50"/>
+        <source>There is no site called “%1”. Run “quotedesk-cli site list” for the sites, or add it with “quotedesk-cli site add”.</source>
+        <translation>Es gibt keine Website namens „%1“. Die Websites zeigt „quotedesk-cli site list“; hinzufügen können Sie sie mit „quotedesk-cli site add“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="73"/>
+        <source>“site add” needs --url URL and --user USER. Usage: quotedesk-cli site add NAME --url URL --user USER</source>
+        <translation>„site add“ braucht --url URL und --user BENUTZER. Aufruf: quotedesk-cli site add NAME --url URL --user BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="93"/>
+        <source>Added the site “%1” (%2, user %3). Check it with “quotedesk-cli site test %1”, giving the Application Password in %4 or with --password-file.</source>
+        <translation>Die Website „%1“ wurde hinzugefügt (%2, Benutzer %3). Prüfen Sie sie mit „quotedesk-cli site test %1“ und geben Sie das Anwendungspasswort in %4 oder mit --password-file an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="124"/>
+        <source>URL</source>
+        <comment>column heading</comment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="124"/>
+        <source>USER</source>
+        <comment>column heading</comment>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="144"/>
+        <source>Removed the site “%1”.</source>
+        <translation>Die Website „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="168"/>
+        <source>Cannot connect to “%1”: %2</source>
+        <translation>Keine Verbindung zu „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="180"/>
+        <source>Connected to “%1” as %2 (%3).</source>
+        <translation>Mit „%1“ verbunden als %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="181"/>
+        <source>This user may publish posts.</source>
+        <translation>Dieser Benutzer darf Beiträge veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sitecommands.cpp" line="182"/>
+        <source>This user may not publish posts: ask the site&apos;s administrator for the Author or Editor role.</source>
+        <translation>Dieser Benutzer darf keine Beiträge veröffentlichen: Bitten Sie den Administrator der Website um die Rolle Autor oder Redakteur.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::ConflictDialog</name>
     <message>
         <location filename="../app/publish/conflictdialog.cpp" line="48"/>
@@ -1256,39 +1923,39 @@
 <context>
     <name>QuoteDesk::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Edit quote posts, speakers and essays in a QuoteDesk library.</source>
         <translation>Zitatbeiträge, Sprecher und Essays in einer QuoteDesk-Bibliothek bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="98"/>
         <source>Open the library FILE (created when missing).</source>
         <translation>Die Bibliothek DATEI öffnen (wird angelegt, wenn sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="98"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Open the demo library, filling it with sample posts first.</source>
         <translation>Die Demo-Bibliothek öffnen und sie zuerst mit Beispielbeiträgen füllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>Open the first quote, save a picture of the window to FILE and quit.</source>
         <translation>Das erste Zitat öffnen, ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135"/>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="132"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="136"/>
+        <location filename="../app/main.cpp" line="124"/>
         <source>Could not open the library “%1”: %2
 
 Choose another file with --library.</source>
@@ -1297,7 +1964,7 @@ Choose another file with --library.</source>
 Wählen Sie mit --library eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Could not fill the demo library: %1</source>
         <translation>Die Demo-Bibliothek konnte nicht gefüllt werden: %1</translation>
     </message>

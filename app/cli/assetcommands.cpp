@@ -36,18 +36,18 @@ QString resultLine(const ImportResult &result)
     const QString path = QDir::toNativeSeparators(result.sourcePath);
     switch (result.status) {
     case ImportResult::Status::Imported:
-        return tr("imported: “%1” as asset %2 (%3).")
+        return Tr::tr("imported: “%1” as asset %2 (%3).")
             .arg(path)
             .arg(result.asset.id)
             .arg(result.asset.mimeType);
     case ImportResult::Status::AlreadyPresent:
-        return tr("already in the library: %1").arg(result.message);
+        return Tr::tr("already in the library: %1").arg(result.message);
     case ImportResult::Status::Refused:
-        return tr("refused: %1").arg(result.message);
+        return Tr::tr("refused: %1").arg(result.message);
     case ImportResult::Status::Cancelled:
         break;
     }
-    return tr("not imported: %1").arg(result.message);
+    return Tr::tr("not imported: %1").arg(result.message);
 }
 
 // A progress line that rewrites itself, only where someone watches a terminal: in a pipe or
@@ -65,7 +65,7 @@ public:
     {
         if (!m_enabled || progress.filesTotal < 2)
             return;
-        const QString text = tr("%1 of %2 files").arg(progress.filesDone).arg(progress.filesTotal);
+        const QString text = Tr::tr("%1 of %2 files").arg(progress.filesDone).arg(progress.filesTotal);
         std::fprintf(stderr, "\r%s", qUtf8Printable(text));
         std::fflush(stderr);
         m_width = int(text.size());
@@ -120,9 +120,10 @@ int runImportAssets(CommandContext &context)
         context.out.line(summary.text());
     }
     if (summary.refused > 0) {
-        context.out.error(tr("%1 of the files were refused (see the lines above); the others were imported. "
-                             "Fix or leave out those files and run the import again.")
-                              .arg(summary.refused));
+        context.out.error(
+            Tr::tr("%1 of the files were refused (see the lines above); the others were imported. "
+                   "Fix or leave out those files and run the import again.")
+                .arg(summary.refused));
         return Failure;
     }
     return Success;

@@ -61,14 +61,14 @@ QString helpTextOf(const QCommandLineParser &parser)
 } // namespace
 
 CliApp::CliApp()
-    : m_help({ u"h"_s, u"help"_s }, tr("Show help, for the tool or for one command."))
-    , m_version({ u"v"_s, u"version"_s }, tr("Show the version."))
-    , m_library(
-          { u"l"_s, u"library"_s },
-          tr("The library file to use (default: %1).").arg(QDir::toNativeSeparators(Library::defaultPath())),
-          tr("FILE"))
-    , m_json(u"json"_s, tr("Print records as JSON instead of text."))
-    , m_readOnly(u"read-only"_s, tr("Open the library without ever writing to it."))
+    : m_help({ u"h"_s, u"help"_s }, Tr::tr("Show help, for the tool or for one command."))
+    , m_version({ u"v"_s, u"version"_s }, Tr::tr("Show the version."))
+    , m_library({ u"l"_s, u"library"_s },
+                Tr::tr("The library file to use (default: %1).")
+                    .arg(QDir::toNativeSeparators(Library::defaultPath())),
+                Tr::tr("FILE"))
+    , m_json(u"json"_s, Tr::tr("Print records as JSON instead of text."))
+    , m_readOnly(u"read-only"_s, Tr::tr("Open the library without ever writing to it."))
 {
 }
 
@@ -109,7 +109,7 @@ int CliApp::run(const QStringList &arguments)
             m_out.text(globalHelp());
             return Success;
         }
-        return usageError(tr("No command given. Run “quotedesk-cli --help” for the list of commands."));
+        return usageError(Tr::tr("No command given. Run “quotedesk-cli --help” for the list of commands."));
     }
     qsizetype words = 0;
     const Command *command = findCommand(positional, &words);
@@ -117,13 +117,14 @@ int CliApp::run(const QStringList &arguments)
         const QString name = positional.first();
         for (const Command &candidate : commands()) {
             if (groupOf(candidate) == name) {
-                return usageError(tr("“%1” needs a sub-command. Run “quotedesk-cli --help” for the list of "
-                                     "commands.")
-                                      .arg(name));
+                return usageError(
+                    Tr::tr("“%1” needs a sub-command. Run “quotedesk-cli --help” for the list of "
+                           "commands.")
+                        .arg(name));
             }
         }
         return usageError(
-            tr("Unknown command “%1”. Run “quotedesk-cli --help” for the list of commands.").arg(name));
+            Tr::tr("Unknown command “%1”. Run “quotedesk-cli --help” for the list of commands.").arg(name));
     }
     positional.remove(0, words);
     if (parser.isSet(m_help) || helpCommand) {
@@ -144,33 +145,34 @@ QString CliApp::globalHelp() const
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Keeps the quote posts, speakers and essays of a QuoteDesk library."));
+        Tr::tr("Keeps the quote posts, speakers and essays of a QuoteDesk library."));
     addGlobalOptions(parser);
-    parser.addPositionalArgument(tr("command"), tr("One of the commands below."), tr("command [arguments…]"));
-    QString help = helpTextOf(parser) + u'\n' + tr("Commands:") + u'\n';
+    parser.addPositionalArgument(Tr::tr("command"), Tr::tr("One of the commands below."),
+                                 Tr::tr("command [arguments…]"));
+    QString help = helpTextOf(parser) + u'\n' + Tr::tr("Commands:") + u'\n';
     qsizetype width = 0;
     for (const Command &command : commands())
         width = std::max(width, syntaxOf(command).size());
     for (const Command &command : commands())
-        help += u"  "_s + syntaxOf(command).leftJustified(width) + u"  "_s + tr(command.summary) + u'\n';
-    help += u'\n' + tr("Run “quotedesk-cli COMMAND --help” for the arguments and options of one command.")
-        + u'\n' + tr("Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.") + u'\n';
+        help += u"  "_s + syntaxOf(command).leftJustified(width) + u"  "_s + Tr::tr(command.summary) + u'\n';
+    help += u'\n' + Tr::tr("Run “quotedesk-cli COMMAND --help” for the arguments and options of one command.")
+        + u'\n' + Tr::tr("Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.") + u'\n';
     return help;
 }
 
 QString CliApp::commandHelp(const Command &command) const
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(command.summary));
+    parser.setApplicationDescription(Tr::tr(command.summary));
     addGlobalOptions(parser);
     if (command.options)
         parser.addOptions(command.options());
     const QString name = QLatin1StringView(command.name);
-    parser.addPositionalArgument(name, tr("The command."), name);
+    parser.addPositionalArgument(name, Tr::tr("The command."), name);
     for (const Argument &argument : command.arguments) {
         const QString argumentName = QLatin1StringView(argument.name);
         const QString syntax = argumentName + (argument.repeats ? u"…"_s : QString());
-        parser.addPositionalArgument(argumentName, tr(argument.description), syntax);
+        parser.addPositionalArgument(argumentName, Tr::tr(argument.description), syntax);
     }
     return helpTextOf(parser);
 }
@@ -193,7 +195,7 @@ bool CliApp::checkOptions(const QCommandLineParser &parser, const Command &comma
     const QStringList used = parser.optionNames();
     for (const QString &option : used) {
         if (!allowed.contains(option)) {
-            usageError(tr("The option “%1” does not apply to “%2”. Run “quotedesk-cli %2 --help”.")
+            usageError(Tr::tr("The option “%1” does not apply to “%2”. Run “quotedesk-cli %2 --help”.")
                            .arg(QString(option.size() == 1 ? u"-"_s : u"--"_s) + option,
                                 QLatin1StringView(command.name)));
             return false;
@@ -207,14 +209,14 @@ bool CliApp::checkArguments(const QStringList &arguments, const Command &command
     const qsizetype expected = command.arguments.size();
     const bool repeats = !command.arguments.isEmpty() && command.arguments.constLast().repeats;
     if (arguments.size() < expected) {
-        usageError(tr("“%1” needs %2. Usage: %3")
+        usageError(Tr::tr("“%1” needs %2. Usage: %3")
                        .arg(QLatin1StringView(command.name),
                             QLatin1StringView(command.arguments.at(arguments.size()).name),
                             usageOf(command)));
         return false;
     }
     if (arguments.size() > expected && !repeats) {
-        usageError(tr("Unexpected argument “%1” for “%2”. Usage: %3")
+        usageError(Tr::tr("Unexpected argument “%1” for “%2”. Usage: %3")
                        .arg(arguments.at(expected), QLatin1StringView(command.name), usageOf(command)));
         return false;
     }
@@ -227,14 +229,15 @@ bool CliApp::openLibrary(const QCommandLineParser &parser, const Command &comman
     const bool writes = command.access == Command::Access::Write;
     const bool readOnlyRequested = parser.isSet(m_readOnly);
     if (writes && readOnlyRequested) {
-        m_out.error(tr("“%1” changes the library, so it cannot run with --read-only.").arg(name));
+        m_out.error(Tr::tr("“%1” changes the library, so it cannot run with --read-only.").arg(name));
         return false;
     }
     const QString path = parser.isSet(m_library) ? parser.value(m_library) : Library::defaultPath();
     if (!writes && !QFileInfo::exists(path)) {
-        m_out.error(tr("There is no library at “%1”. Create one with “quotedesk-cli demo --library FILE” or "
-                       "name an existing one with --library.")
-                        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        m_out.error(
+            Tr::tr("There is no library at “%1”. Create one with “quotedesk-cli demo --library FILE” or "
+                   "name an existing one with --library.")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
         return false;
     }
     Library::OpenOptions options;
@@ -246,7 +249,8 @@ bool CliApp::openLibrary(const QCommandLineParser &parser, const Command &comman
         return false;
     }
     if (library.isReadOnly() && writes) {
-        m_out.error(tr("Cannot run “%1”, which changes the library: %2").arg(name, library.readOnlyReason()));
+        m_out.error(
+            Tr::tr("Cannot run “%1”, which changes the library: %2").arg(name, library.readOnlyReason()));
         return false;
     }
     if (library.isReadOnly() && !readOnlyRequested)

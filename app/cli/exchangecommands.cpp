@@ -16,7 +16,7 @@ namespace {
 QCommandLineOption dryRunOption()
 {
     return QCommandLineOption(u"dry-run"_s,
-                              tr("Check the file and say what would change, but write nothing."));
+                              Tr::tr("Check the file and say what would change, but write nothing."));
 }
 
 QString absolute(const QString &path)
@@ -37,7 +37,7 @@ int runExport(CommandContext &context)
     // An export written over the library would replace it with JSON.
     if (QFileInfo(path).canonicalFilePath() == QFileInfo(context.library.path()).canonicalFilePath()) {
         context.out.error(
-            tr("“%1” is the library itself. Name another file to export to.").arg(absolute(path)));
+            Tr::tr("“%1” is the library itself. Name another file to export to.").arg(absolute(path)));
         return UsageError;
     }
     QString error;
@@ -49,7 +49,7 @@ int runExport(CommandContext &context)
     if (context.json)
         context.out.json(QJsonObject { { u"file"_s, absolute(path) }, { u"bytes"_s, document->size() } });
     else
-        context.out.line(tr("Exported the library to “%1”.").arg(absolute(path)));
+        context.out.line(Tr::tr("Exported the library to “%1”.").arg(absolute(path)));
     return Success;
 }
 
@@ -79,8 +79,9 @@ int runImport(CommandContext &context)
                                        { u"revisions_present"_s, summary->revisionsPresent } });
         return Success;
     }
-    context.out.line(summary->dryRun ? tr("Importing “%1” would change the library so:").arg(absolute(path))
-                                     : tr("Imported “%1”:").arg(absolute(path)));
+    context.out.line(summary->dryRun
+                         ? Tr::tr("Importing “%1” would change the library so:").arg(absolute(path))
+                         : Tr::tr("Imported “%1”:").arg(absolute(path)));
     context.out.line(summary->describe());
     return Success;
 }

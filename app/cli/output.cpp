@@ -38,11 +38,6 @@ QString withoutTrailingSpaces(QString text)
 
 } // namespace
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuoteDesk::Cli", text);
-}
-
 Output::Output()
     : m_out(stdout)
     , m_err(stderr)
@@ -118,7 +113,7 @@ void Output::error(const QString &message)
 
 void Output::notice(const QString &message)
 {
-    m_err << s_program << u": "_s << tr("note:") << u' ' << oneLine(message) << u'\n';
+    m_err << s_program << u": "_s << Tr::tr("note:") << u' ' << oneLine(message) << u'\n';
     m_err.flush();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -9,8 +10,11 @@
 
 namespace QuoteDesk::Cli {
 
-/// Translates a text of the command-line tool (context "QuoteDesk::Cli").
-QString tr(const char *text);
+/// The context of the command-line tool's messages, QuoteDesk::Cli: call Tr::tr() with the text.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Cli)
+};
 
 /// One named value of a record, as `show` prints it.
 struct Field

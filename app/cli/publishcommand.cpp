@@ -17,36 +17,37 @@ namespace {
 
 QCommandLineOption siteOption()
 {
-    return QCommandLineOption(u"site"_s, tr("The site to publish to, by its name (see site list)."),
-                              tr("NAME"));
+    return QCommandLineOption(u"site"_s, Tr::tr("The site to publish to, by its name (see site list)."),
+                              Tr::tr("NAME"));
 }
 
 QCommandLineOption typeOption()
 {
-    return QCommandLineOption(u"type"_s, tr("What the ids are: quote (the default) or essay."), tr("TYPE"),
-                              u"quote"_s);
+    return QCommandLineOption(u"type"_s, Tr::tr("What the ids are: quote (the default) or essay."),
+                              Tr::tr("TYPE"), u"quote"_s);
 }
 
 QCommandLineOption statusOption()
 {
     return QCommandLineOption(u"status"_s,
-                              tr("draft (the default), publish, or future (scheduled: needs --date)."),
-                              tr("STATUS"), u"draft"_s);
+                              Tr::tr("draft (the default), publish, or future (scheduled: needs --date)."),
+                              Tr::tr("STATUS"), u"draft"_s);
 }
 
 QCommandLineOption dateOption()
 {
     return QCommandLineOption(u"date"_s,
-                              tr("The post's date as ISO 8601, e.g. 2026-06-01T09:00:00Z (local time "
-                                 "without an offset)."),
-                              tr("DATE"));
+                              Tr::tr("The post's date as ISO 8601, e.g. 2026-06-01T09:00:00Z (local time "
+                                     "without an offset)."),
+                              Tr::tr("DATE"));
 }
 
 QCommandLineOption forceOption()
 {
-    return QCommandLineOption(u"force"_s,
-                              tr("Overwrite a post that was edited on the site since it was last published "
-                                 "from here."));
+    return QCommandLineOption(
+        u"force"_s,
+        Tr::tr("Overwrite a post that was edited on the site since it was last published "
+               "from here."));
 }
 
 struct Request
@@ -66,7 +67,7 @@ std::optional<Request> readOptions(CommandContext &context, int *exitCode)
     const QString siteName = parser.value(siteOption().names().constFirst());
     if (siteName.isEmpty()) {
         context.out.error(
-            tr("Name the site to publish to with --site NAME (see “quotedesk-cli site list”)."));
+            Tr::tr("Name the site to publish to with --site NAME (see “quotedesk-cli site list”)."));
         return std::nullopt;
     }
     // search has a --type too, without a default: the parser may know that one.
@@ -75,14 +76,14 @@ std::optional<Request> readOptions(CommandContext &context, int *exitCode)
         typeName = u"quote"_s;
     const std::optional<RecordType> type = recordTypeFromName(typeName);
     if (!type || (*type != RecordType::Quote && *type != RecordType::Essay)) {
-        context.out.error(tr("--type must be quote or essay, not “%1”.").arg(typeName));
+        context.out.error(Tr::tr("--type must be quote or essay, not “%1”.").arg(typeName));
         return std::nullopt;
     }
     request.type = *type;
     const QString statusName = parser.value(statusOption().names().constFirst());
     const std::optional<PostStatus> status = postStatusFromString(statusName);
     if (!status) {
-        context.out.error(tr("--status must be draft, publish or future, not “%1”.").arg(statusName));
+        context.out.error(Tr::tr("--status must be draft, publish or future, not “%1”.").arg(statusName));
         return std::nullopt;
     }
     request.options.status = *status;
@@ -91,11 +92,12 @@ std::optional<Request> readOptions(CommandContext &context, int *exitCode)
         request.options.date = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!request.options.date.isValid()) {
             context.out.error(
-                tr("“%1” is not an ISO 8601 date and time: write it like 2026-06-01T09:00:00Z.").arg(text));
+                Tr::tr("“%1” is not an ISO 8601 date and time: write it like 2026-06-01T09:00:00Z.")
+                    .arg(text));
             return std::nullopt;
         }
     } else if (*status == PostStatus::Future) {
-        context.out.error(tr("--status future needs --date with the time to publish at."));
+        context.out.error(Tr::tr("--status future needs --date with the time to publish at."));
         return std::nullopt;
     }
     request.options.overwrite = parser.isSet(forceOption().names().constFirst());
@@ -138,8 +140,9 @@ int runPublish(CommandContext &context)
         bool isNumber = false;
         const qint64 id = argument.toLongLong(&isNumber);
         if (!isNumber || id <= 0) {
-            context.out.error(tr("“%1” is not a record id: give the number shown in the ID column of “list”.")
-                                  .arg(argument));
+            context.out.error(
+                Tr::tr("“%1” is not a record id: give the number shown in the ID column of “list”.")
+                    .arg(argument));
             return UsageError;
         }
         ids.append(id);
@@ -169,9 +172,9 @@ int runPublish(CommandContext &context)
         const PublishResult result = publishOne(connection.controller(), *input, *request);
         if (result.error.kind == WpError::Kind::Conflict) {
             context.out.error(
-                tr("%1 %2 was edited on the site since it was last published from here, so nothing "
-                   "was written. Re-run with --force to overwrite the site's version, or resolve "
-                   "the conflict in the QuoteDesk app.")
+                Tr::tr("%1 %2 was edited on the site since it was last published from here, so nothing "
+                       "was written. Re-run with --force to overwrite the site's version, or resolve "
+                       "the conflict in the QuoteDesk app.")
                     .arg(typeName)
                     .arg(id));
             ++failures;
@@ -179,7 +182,7 @@ int runPublish(CommandContext &context)
         }
         if (!result.ok()) {
             context.out.error(
-                tr("%1 %2 was not published: %3").arg(typeName).arg(id).arg(result.error.message));
+                Tr::tr("%1 %2 was not published: %3").arg(typeName).arg(id).arg(result.error.message));
             ++failures;
             if (result.error.kind == WpError::Kind::BadCredentials
                 || result.error.kind == WpError::Kind::Unreachable)
@@ -187,7 +190,7 @@ int runPublish(CommandContext &context)
             continue;
         }
         for (const QString &warning : result.warnings)
-            context.out.notice(tr("%1 %2: %3").arg(typeName).arg(id).arg(warning));
+            context.out.notice(Tr::tr("%1 %2: %3").arg(typeName).arg(id).arg(warning));
         const bool updated = before && before->remoteId == result.remoteId;
         if (context.json) {
             posts.append(QJsonObject { { u"type"_s, typeName },
@@ -198,12 +201,12 @@ int runPublish(CommandContext &context)
                                        { u"link"_s, result.link },
                                        { u"media_uploaded"_s, result.mediaUploaded } });
         } else {
-            context.out.line(
-                (updated ? tr("updated %1 %2: post %3 (%4) %5") : tr("created %1 %2: post %3 (%4) %5"))
-                    .arg(typeName)
-                    .arg(id)
-                    .arg(result.remoteId)
-                    .arg(result.status, result.link));
+            context.out.line((updated ? Tr::tr("updated %1 %2: post %3 (%4) %5")
+                                      : Tr::tr("created %1 %2: post %3 (%4) %5"))
+                                 .arg(typeName)
+                                 .arg(id)
+                                 .arg(result.remoteId)
+                                 .arg(result.status, result.link));
         }
     }
     if (context.json)

@@ -46,7 +46,7 @@ int runDemo(CommandContext &context)
         counts.insert(u"library"_s, path);
         context.out.json(counts);
     } else {
-        context.out.line(tr("Created the demo library “%1”: %2.").arg(path, parts.join(u", "_s)));
+        context.out.line(Tr::tr("Created the demo library “%1”: %2.").arg(path, parts.join(u", "_s)));
     }
     return Success;
 }
@@ -78,7 +78,7 @@ int runShow(CommandContext &context)
     bool isNumber = false;
     const qint64 id = context.arguments.at(1).toLongLong(&isNumber);
     if (!isNumber || id <= 0) {
-        context.out.error(tr("“%1” is not a record id: give the number shown in the ID column of “list”.")
+        context.out.error(Tr::tr("“%1” is not a record id: give the number shown in the ID column of “list”.")
                               .arg(context.arguments.at(1)));
         return UsageError;
     }

@@ -77,7 +77,9 @@ QString date(const QDate &value)
 
 QStringList headersOf(std::type_identity<Quote>)
 {
-    return { tr("ID"), tr("STATUS"), tr("SAID ON"), tr("SPEAKER"), tr("TITLE") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("STATUS", "column heading"),
+             Tr::tr("SAID ON", "column heading"), Tr::tr("SPEAKER", "column heading"),
+             Tr::tr("TITLE", "column heading") };
 }
 QStringList rowOf(const Quote &r, Names &names)
 {
@@ -87,7 +89,8 @@ QStringList rowOf(const Quote &r, Names &names)
 
 QStringList headersOf(std::type_identity<Speaker>)
 {
-    return { tr("ID"), tr("NAME"), tr("ROLE"), tr("ORGANISATION") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("NAME", "column heading"),
+             Tr::tr("ROLE", "column heading"), Tr::tr("ORGANISATION", "column heading") };
 }
 QStringList rowOf(const Speaker &r, Names &)
 {
@@ -96,7 +99,8 @@ QStringList rowOf(const Speaker &r, Names &)
 
 QStringList headersOf(std::type_identity<Essay>)
 {
-    return { tr("ID"), tr("STATUS"), tr("KIND"), tr("TITLE") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("STATUS", "column heading"),
+             Tr::tr("KIND", "column heading"), Tr::tr("TITLE", "column heading") };
 }
 QStringList rowOf(const Essay &r, Names &)
 {
@@ -105,7 +109,9 @@ QStringList rowOf(const Essay &r, Names &)
 
 QStringList headersOf(std::type_identity<Asset>)
 {
-    return { tr("ID"), tr("KIND"), tr("TYPE"), tr("SIZE"), tr("TITLE") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("KIND", "column heading"),
+             Tr::tr("TYPE", "column heading"), Tr::tr("SIZE", "column heading"),
+             Tr::tr("TITLE", "column heading") };
 }
 QStringList rowOf(const Asset &r, Names &)
 {
@@ -115,7 +121,8 @@ QStringList rowOf(const Asset &r, Names &)
 
 QStringList headersOf(std::type_identity<Category>)
 {
-    return { tr("ID"), tr("NAME"), tr("SLUG"), tr("PARENT") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("NAME", "column heading"),
+             Tr::tr("SLUG", "column heading"), Tr::tr("PARENT", "column heading") };
 }
 QStringList rowOf(const Category &r, Names &names)
 {
@@ -124,7 +131,8 @@ QStringList rowOf(const Category &r, Names &names)
 
 QStringList headersOf(std::type_identity<Tag>)
 {
-    return { tr("ID"), tr("NAME"), tr("SLUG") };
+    return { Tr::tr("ID", "column heading"), Tr::tr("NAME", "column heading"),
+             Tr::tr("SLUG", "column heading") };
 }
 QStringList rowOf(const Tag &r, Names &)
 {
@@ -144,7 +152,8 @@ public:
     void field(QLatin1StringView key, QString &value) { add(key, value); }
     void field(QLatin1StringView key, qint64 &value) { add(key, QString::number(value)); }
     void field(QLatin1StringView key, int &value) { add(key, QString::number(value)); }
-    void field(QLatin1StringView key, bool &value) { add(key, value ? tr("yes") : tr("no")); }
+    // Like the keys, the values are the record's own, in every language.
+    void field(QLatin1StringView key, bool &value) { add(key, value ? u"yes"_s : u"no"_s); }
     void field(QLatin1StringView key, QDate &value) { add(key, date(value)); }
     void field(QLatin1StringView key, QDateTime &value)
     {
@@ -191,7 +200,7 @@ std::optional<RecordType> browsableType(const QString &name, QString *error)
     const std::optional<RecordType> type = recordTypeFromName(name);
     if (type && std::find(std::begin(s_browsable), std::end(s_browsable), *type) != std::end(s_browsable))
         return type;
-    *error = tr("Unknown record type “%1”: use one of %2.").arg(name, browsableTypeNames().join(u", "_s));
+    *error = Tr::tr("Unknown record type “%1”: use one of %2.").arg(name, browsableTypeNames().join(u", "_s));
     return std::nullopt;
 }
 

@@ -20,17 +20,17 @@ namespace {
 QCommandLineOption formatOption()
 {
     return QCommandLineOption(u"format"_s,
-                              tr("What to print: preview (the in-app preview HTML, the default), page (a "
-                                 "standalone HTML page with the site's CSS) or blocks (WordPress block "
-                                 "markup)."),
-                              tr("FORMAT"), u"preview"_s);
+                              Tr::tr("What to print: preview (the in-app preview HTML, the default), page (a "
+                                     "standalone HTML page with the site's CSS) or blocks (WordPress block "
+                                     "markup)."),
+                              Tr::tr("FORMAT"), u"preview"_s);
 }
 
 QCommandLineOption allOption()
 {
     return QCommandLineOption(u"all"_s,
-                              tr("Include posts in every workflow state, not only those "
-                                 "ready or published."));
+                              Tr::tr("Include posts in every workflow state, not only those "
+                                     "ready or published."));
 }
 
 // Assets are shown from the media library beside the library file, as the app shows them.
@@ -60,19 +60,19 @@ int runRender(CommandContext &context)
     const QString typeName = context.arguments.at(0);
     const std::optional<RecordType> type = recordTypeFromName(typeName);
     if (!type || (*type != RecordType::Quote && *type != RecordType::Essay)) {
-        context.out.error(tr("Only quotes and essays are posts: “%1” cannot be rendered.").arg(typeName));
+        context.out.error(Tr::tr("Only quotes and essays are posts: “%1” cannot be rendered.").arg(typeName));
         return UsageError;
     }
     bool isNumber = false;
     const qint64 id = context.arguments.at(1).toLongLong(&isNumber);
     if (!isNumber || id <= 0) {
-        context.out.error(tr("“%1” is not a record id: give the number shown in the ID column of “list”.")
+        context.out.error(Tr::tr("“%1” is not a record id: give the number shown in the ID column of “list”.")
                               .arg(context.arguments.at(1)));
         return UsageError;
     }
     const QString format = context.parser.value(formatOption().names().constFirst());
     if (format != u"preview"_s && format != u"page"_s && format != u"blocks"_s) {
-        context.out.error(tr("Unknown format “%1”: use preview, page or blocks.").arg(format));
+        context.out.error(Tr::tr("Unknown format “%1”: use preview, page or blocks.").arg(format));
         return UsageError;
     }
     QString error;
@@ -121,7 +121,7 @@ int runExportSite(CommandContext &context)
     const QString where = QDir::toNativeSeparators(report->folder);
     for (const QString &missing : report->missingAssets)
         context.out.notice(
-            tr("The file of the asset %1 is missing; its pages show it as missing.").arg(missing));
+            Tr::tr("The file of the asset %1 is missing; its pages show it as missing.").arg(missing));
     if (context.json) {
         context.out.json(
             QJsonObject { { u"folder"_s, where },
@@ -132,8 +132,8 @@ int runExportSite(CommandContext &context)
                           { u"missing_assets"_s, QJsonArray::fromStringList(report->missingAssets) } });
     } else {
         context.out.line(
-            tr("Exported %1 posts, %2 category pages and %3 asset files to “%4”; open %5 in a "
-               "browser.")
+            Tr::tr("Exported %1 posts, %2 category pages and %3 asset files to “%4”; open %5 in a "
+                   "browser.")
                 .arg(report->postCount)
                 .arg(report->categoryCount)
                 .arg(report->assetCount)

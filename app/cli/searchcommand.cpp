@@ -16,14 +16,14 @@ namespace {
 QCommandLineOption typeOption()
 {
     return QCommandLineOption(u"type"_s,
-                              tr("Search only records of this type: quotes, speakers, essays or assets. "
-                                 "May be given more than once."),
-                              tr("TYPE"));
+                              Tr::tr("Search only records of this type: quotes, speakers, essays or assets. "
+                                     "May be given more than once."),
+                              Tr::tr("TYPE"));
 }
 
 QCommandLineOption limitOption()
 {
-    return QCommandLineOption(u"limit"_s, tr("Show at most N hits (default 20)."), tr("N"), u"20"_s);
+    return QCommandLineOption(u"limit"_s, Tr::tr("Show at most N hits (default 20)."), Tr::tr("N"), u"20"_s);
 }
 
 // The snippet as plain text, the matched words in [brackets] where a terminal has no bold.
@@ -55,7 +55,7 @@ int runSearch(CommandContext &context)
                                               RecordType::Asset };
         if (!type || std::find(std::begin(searchable), std::end(searchable), *type) == std::end(searchable)) {
             context.out.error(
-                tr("Cannot search by the type “%1”: use quotes, speakers, essays or assets.").arg(name));
+                Tr::tr("Cannot search by the type “%1”: use quotes, speakers, essays or assets.").arg(name));
             return UsageError;
         }
         query.types.append(*type);
@@ -63,7 +63,7 @@ int runSearch(CommandContext &context)
     bool isNumber = false;
     query.limit = context.parser.value(limitOption().names().constFirst()).toInt(&isNumber);
     if (!isNumber || query.limit <= 0) {
-        context.out.error(tr("--limit needs a number greater than 0."));
+        context.out.error(Tr::tr("--limit needs a number greater than 0."));
         return UsageError;
     }
     QString error;
@@ -86,14 +86,16 @@ int runSearch(CommandContext &context)
         return Success;
     }
     if (hits.isEmpty()) {
-        context.out.notice(tr("Nothing matches “%1”.").arg(query.text));
+        context.out.notice(Tr::tr("Nothing matches “%1”.").arg(query.text));
         return Success;
     }
     QList<QStringList> rows;
     for (const SearchHit &hit : hits)
         rows.append(
             { recordTypeName(hit.type), QString::number(hit.id), hit.title, plainSnippet(hit.snippetHtml) });
-    context.out.table({ tr("TYPE"), tr("ID"), tr("TITLE"), tr("MATCH") }, rows, 90);
+    context.out.table({ Tr::tr("TYPE", "column heading"), Tr::tr("ID", "column heading"),
+                        Tr::tr("TITLE", "column heading"), Tr::tr("MATCH", "column heading") },
+                      rows, 90);
     return Success;
 }
 

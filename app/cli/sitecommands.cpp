@@ -19,15 +19,15 @@ namespace {
 QCommandLineOption urlOption()
 {
     return QCommandLineOption(u"url"_s,
-                              tr("The site's address, e.g. https://example.com/ (http only for this "
-                                 "computer)."),
-                              tr("URL"));
+                              Tr::tr("The site's address, e.g. https://example.com/ (http only for this "
+                                     "computer)."),
+                              Tr::tr("URL"));
 }
 
 QCommandLineOption userOption()
 {
-    return QCommandLineOption(u"user"_s, tr("The WordPress user name the Application Password belongs to."),
-                              tr("USER"));
+    return QCommandLineOption(
+        u"user"_s, Tr::tr("The WordPress user name the Application Password belongs to."), Tr::tr("USER"));
 }
 
 } // namespace
@@ -35,20 +35,21 @@ QCommandLineOption userOption()
 QCommandLineOption passwordFileOption()
 {
     return QCommandLineOption(u"password-file"_s,
-                              tr("Read the site's Application Password from the first line of FILE. "
-                                 "Without it, the environment variable %1 holds it. It is never taken "
-                                 "from the command line.")
+                              Tr::tr("Read the site's Application Password from the first line of FILE. "
+                                     "Without it, the environment variable %1 holds it. It is never taken "
+                                     "from the command line.")
                                   .arg(QLatin1StringView(EnvironmentCredentialStore::VariableName)),
-                              tr("FILE"));
+                              Tr::tr("FILE"));
 }
 
 std::optional<Site> siteArgument(CommandContext &context, const QString &name)
 {
     const std::optional<Site> site = Sites::findByName(context.library, name);
     if (!site) {
-        context.out.error(tr("There is no site called “%1”. Run “quotedesk-cli site list” for the sites, or "
-                             "add it with “quotedesk-cli site add”.")
-                              .arg(name));
+        context.out.error(
+            Tr::tr("There is no site called “%1”. Run “quotedesk-cli site list” for the sites, or "
+                   "add it with “quotedesk-cli site add”.")
+                .arg(name));
     }
     return site;
 }
@@ -68,8 +69,9 @@ int runSiteAdd(CommandContext &context)
     const QString url = context.parser.value(urlOption().names().constFirst());
     const QString user = context.parser.value(userOption().names().constFirst());
     if (url.isEmpty() || user.isEmpty()) {
-        context.out.error(tr("“site add” needs --url URL and --user USER. Usage: quotedesk-cli site add NAME "
-                             "--url URL --user USER"));
+        context.out.error(
+            Tr::tr("“site add” needs --url URL and --user USER. Usage: quotedesk-cli site add NAME "
+                   "--url URL --user USER"));
         return UsageError;
     }
     Site site;
@@ -87,10 +89,11 @@ int runSiteAdd(CommandContext &context)
                                        { u"url"_s, site.baseUrl },
                                        { u"user"_s, site.userName } });
     } else {
-        context.out.line(tr("Added the site “%1” (%2, user %3). Check it with “quotedesk-cli site test %1”, "
-                            "giving the Application Password in %4 or with --password-file.")
-                             .arg(site.name, site.baseUrl, site.userName,
-                                  QLatin1StringView(EnvironmentCredentialStore::VariableName)));
+        context.out.line(
+            Tr::tr("Added the site “%1” (%2, user %3). Check it with “quotedesk-cli site test %1”, "
+                   "giving the Application Password in %4 or with --password-file.")
+                .arg(site.name, site.baseUrl, site.userName,
+                     QLatin1StringView(EnvironmentCredentialStore::VariableName)));
     }
     return Success;
 }
@@ -117,7 +120,9 @@ int runSiteList(CommandContext &context)
     QList<QStringList> rows;
     for (const Site &site : sites)
         rows.append({ QString::number(site.id), site.name, site.baseUrl, site.userName });
-    context.out.table({ tr("ID"), tr("NAME"), tr("URL"), tr("USER") }, rows, 80);
+    context.out.table({ Tr::tr("ID", "column heading"), Tr::tr("NAME", "column heading"),
+                        Tr::tr("URL", "column heading"), Tr::tr("USER", "column heading") },
+                      rows, 80);
     return Success;
 }
 
@@ -136,7 +141,7 @@ int runSiteRemove(CommandContext &context)
     if (context.json)
         context.out.json(QJsonObject { { u"removed"_s, name } });
     else
-        context.out.line(tr("Removed the site “%1”.").arg(name));
+        context.out.line(Tr::tr("Removed the site “%1”.").arg(name));
     return Success;
 }
 
@@ -160,7 +165,7 @@ int runSiteTest(CommandContext &context)
     connection.controller()->testConnection(site->id);
     loop.exec();
     if (error.isError()) {
-        context.out.error(tr("Cannot connect to “%1”: %2").arg(site->name, error.message));
+        context.out.error(Tr::tr("Cannot connect to “%1”: %2").arg(site->name, error.message));
         return Failure;
     }
     if (context.json) {
@@ -172,10 +177,10 @@ int runSiteTest(CommandContext &context)
         return Success;
     }
     context.out.line(
-        tr("Connected to “%1” as %2 (%3).").arg(site->name, user.name, user.roles.join(u", "_s)));
-    context.out.line(user.canPublish ? tr("This user may publish posts.")
-                                     : tr("This user may not publish posts: ask the site's administrator "
-                                          "for the Author or Editor role."));
+        Tr::tr("Connected to “%1” as %2 (%3).").arg(site->name, user.name, user.roles.join(u", "_s)));
+    context.out.line(user.canPublish ? Tr::tr("This user may publish posts.")
+                                     : Tr::tr("This user may not publish posts: ask the site's administrator "
+                                              "for the Author or Editor role."));
     return Success;
 }
 

@@ -23,6 +23,10 @@ CliResult CliRunner::run(const QStringList &arguments) const
     environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     environment.remove(u"QUOTEDESK_WP_APP_PASSWORD"_s);
+    // The tool speaks the system language: English unless a test asks for another.
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    environment.remove(u"LANGUAGE"_s);
     for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it) {
         if (it.value().isEmpty())
             environment.remove(it.key());

@@ -25,6 +25,7 @@ using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
 
 // Library code (lib/) returns translated messages that the window and the command line show.
+// The command-line tool's own messages are in the same catalogue.
 // These tests load the German catalogue built from translations/quotedesk_de.ts and check that
 // real errors of the store, model, publishing and asset code come out in German, and that the
 // catalogue holds every message of lib/ under the context the code asks for.
@@ -47,6 +48,7 @@ private Q_SLOTS:
 
     void catalogueHasNoUnfinishedMessages();
     void everyLibMessageIsInTheCatalogue();
+    void everyCliMessageIsInTheCatalogue();
 
 private:
     // Calls @p message once without and once with the German catalogue; the German text must
@@ -242,10 +244,14 @@ void TestCatalogue::catalogueHasNoUnfinishedMessages()
     QVERIFY2(catalogue.problems.isEmpty(), qPrintable(catalogue.problems.join(u'\n')));
 }
 
-void TestCatalogue::everyLibMessageIsInTheCatalogue()
+namespace {
+
+// Checks every tr() call and QT_TRANSLATE_NOOP under @p folder against the catalogue: the
+// context is the literal one, the file's Q_DECLARE_TR_FUNCTIONS, or else @p defaultContext
+// (empty: any context). Returns the number of messages checked.
+int checkSources(const Catalogue &catalogue, const QString &folder, const QString &defaultContext,
+                 QStringList *problems)
 {
-    const Catalogue catalogue = readCatalogue();
-    QStringList problems;
     // Calls lupdate cannot attribute to a context: a private tr() wrapper or lambda, or a
     // context held in a variable.
     static const QRegularExpression unreadable(
@@ -254,20 +260,25 @@ void TestCatalogue::everyLibMessageIsInTheCatalogue()
     static const QRegularExpression call(
         uR"re((\bTr::tr\(|\btr\(|(?:QCoreApplication::translate|QT_TRANSLATE_NOOP)\(\s*"([^"]*)"\s*,)\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re"_s);
     int checked = 0;
-    QDirIterator files(sourceDir() + u"/lib"_s, { u"*.cpp"_s, u"*.h"_s }, QDir::Files,
+    QDirIterator files(sourceDir() + u'/' + folder, { u"*.cpp"_s, u"*.h"_s }, QDir::Files,
                        QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString path = files.next();
         QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems->append(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+            continue;
+        }
         const QString code = QString::fromUtf8(file.readAll());
         const QString name = path.mid(sourceDir().size() + 1);
         const QRegularExpressionMatch bad = unreadable.match(code);
         if (bad.hasMatch())
-            problems.append(u"%1:%2: lupdate cannot read “%3”"_s.arg(name)
-                                .arg(code.left(bad.capturedStart()).count(u'\n') + 1)
-                                .arg(bad.captured()));
-        const QString fileContext = declared.match(code).captured(1);
+            problems->append(u"%1:%2: lupdate cannot read “%3”"_s.arg(name)
+                                 .arg(code.left(bad.capturedStart()).count(u'\n') + 1)
+                                 .arg(bad.captured()));
+        QString fileContext = declared.match(code).captured(1);
+        if (fileContext.isEmpty())
+            fileContext = defaultContext;
         for (const QRegularExpressionMatch &m : call.globalMatch(code)) {
             const QString text = literalText(m.captured(3));
             QString context = m.captured(2);
@@ -279,12 +290,30 @@ void TestCatalogue::everyLibMessageIsInTheCatalogue()
                 : catalogue.messages.contains({ context, text });
             ++checked;
             if (!found)
-                problems.append(u"%1:%2: “%3” (%4) is not in the catalogue"_s.arg(name)
-                                    .arg(code.left(m.capturedStart()).count(u'\n') + 1)
-                                    .arg(text, context));
+                problems->append(u"%1:%2: “%3” (%4) is not in the catalogue"_s.arg(name)
+                                     .arg(code.left(m.capturedStart()).count(u'\n') + 1)
+                                     .arg(text, context));
         }
     }
+    return checked;
+}
+
+} // namespace
+
+void TestCatalogue::everyLibMessageIsInTheCatalogue()
+{
+    QStringList problems;
+    const int checked = checkSources(readCatalogue(), u"lib"_s, QString(), &problems);
     QVERIFY2(checked > 200, qPrintable(u"only %1 messages found in lib/"_s.arg(checked)));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestCatalogue::everyCliMessageIsInTheCatalogue()
+{
+    // The tool's Tr struct (app/cli/output.h) gives every file the context QuoteDesk::Cli.
+    QStringList problems;
+    const int checked = checkSources(readCatalogue(), u"app/cli"_s, u"QuoteDesk::Cli"_s, &problems);
+    QVERIFY2(checked > 100, qPrintable(u"only %1 messages found in app/cli/"_s.arg(checked)));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk {
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"quotedesk"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+}
+
+} // namespace QuoteDesk
