@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>QuoteDesk::Article</name>
-    <message>
-        <location filename="../lib/render/article.cpp" line="54"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/article.cpp" line="66"/>
-        <source>Quote</source>
-        <translation>Zitat</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/article.cpp" line="66"/>
-        <source>Quote: %1</source>
-        <translation>Zitat: %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/article.cpp" line="81"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>QuoteDesk::ArticleInput</name>
     <message>
         <location filename="../lib/render/articleinput.cpp" line="81"/>
@@ -35,34 +12,19 @@
 <context>
     <name>QuoteDesk::ArticleRenderer</name>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="141"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="142"/>
         <source>Missing image: %1</source>
         <translation>Fehlendes Bild: %1</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="145"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="146"/>
         <source>Remote image not loaded in the preview: %1 (%2)</source>
         <translation>Externes Bild in der Vorschau nicht geladen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="152"/>
+        <location filename="../lib/render/articlerenderer.cpp" line="153"/>
         <source>Image outside the library not shown: %1</source>
         <translation>Bild außerhalb der Bibliothek nicht angezeigt: %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="217"/>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="218"/>
-        <source>Download brochure</source>
-        <translation>Broschüre herunterladen</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/articlerenderer.cpp" line="219"/>
-        <source>Download</source>
-        <translation>Herunterladen</translation>
     </message>
 </context>
 <context>
@@ -3815,105 +3777,66 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::SiteExport</name>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="40"/>
+        <location filename="../lib/render/siteexport.cpp" line="41"/>
         <source>%1 is a file, not a folder. Choose a new or empty folder for the export.</source>
         <translation>%1 ist eine Datei, kein Ordner. Wählen Sie für den Export einen neuen oder leeren Ordner.</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="50"/>
+        <location filename="../lib/render/siteexport.cpp" line="51"/>
         <source>%1 already holds other files. Choose a new or empty folder, or one an earlier export wrote.</source>
         <translation>%1 enthält bereits andere Dateien. Wählen Sie einen neuen oder leeren Ordner oder einen, den ein früherer Export geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="62"/>
+        <location filename="../lib/render/siteexport.cpp" line="63"/>
         <source>Could not move the finished export to %1. Check that you may write in %2.</source>
         <translation>Der fertige Export konnte nicht nach %1 verschoben werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="69"/>
+        <location filename="../lib/render/siteexport.cpp" line="70"/>
         <source>Could not replace the earlier export in %1. Check that you may write in %2 and that no program holds files open there.</source>
         <translation>Der frühere Export in %1 konnte nicht ersetzt werden. Prüfen Sie, ob Sie in %2 schreiben dürfen und ob kein Programm dort Dateien geöffnet hält.</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="76"/>
+        <location filename="../lib/render/siteexport.cpp" line="77"/>
         <source>Could not move the finished export to %1. The earlier export was left in place.</source>
         <translation>Der fertige Export konnte nicht nach %1 verschoben werden. Der frühere Export blieb erhalten.</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="88"/>
-        <source>Posts</source>
-        <translation>Beiträge</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/siteexport.cpp" line="125"/>
+        <location filename="../lib/render/siteexport.cpp" line="126"/>
         <source>Written by QuoteDesk&apos;s static export. Exporting again into this folder replaces all of it.
 </source>
         <translation>Geschrieben vom statischen Export von QuoteDesk. Ein erneuter Export in diesen Ordner ersetzt seinen gesamten Inhalt.
 </translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="147"/>
+        <location filename="../lib/render/siteexport.cpp" line="148"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="192"/>
+        <location filename="../lib/render/siteexport.cpp" line="193"/>
         <source>The export was cancelled; %1 was left as it was.</source>
         <translation>Der Export wurde abgebrochen; %1 blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="201"/>
+        <location filename="../lib/render/siteexport.cpp" line="202"/>
         <source>Could not create a folder in %1 to write the export to: %2. Check that you may write there.</source>
         <translation>In %1 konnte kein Ordner für den Export angelegt werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="212"/>
+        <location filename="../lib/render/siteexport.cpp" line="213"/>
         <source>Reading posts</source>
         <translation>Beiträge werden gelesen</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="227"/>
+        <location filename="../lib/render/siteexport.cpp" line="228"/>
         <source>Replacing %1</source>
         <translation>%1 wird ersetzt</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="240"/>
+        <location filename="../lib/render/siteexport.cpp" line="241"/>
         <source>Done</source>
         <translation>Fertig</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteDesk::SitePages</name>
-    <message>
-        <location filename="../lib/render/sitepages.cpp" line="52"/>
-        <location filename="../lib/render/sitepages.cpp" line="61"/>
-        <source>Categories</source>
-        <translation>Kategorien</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/sitepages.cpp" line="62"/>
-        <source>All posts</source>
-        <translation>Alle Beiträge</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/sitepages.cpp" line="72"/>
-        <source>Latest posts</source>
-        <translation>Neueste Beiträge</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/sitepages.cpp" line="77"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/sitepages.cpp" line="93"/>
-        <source>There are no posts yet.</source>
-        <translation>Es gibt noch keine Beiträge.</translation>
-    </message>
-    <message>
-        <location filename="../lib/render/sitepages.cpp" line="104"/>
-        <source>read more</source>
-        <translation>weiterlesen</translation>
     </message>
 </context>
 <context>

@@ -2,20 +2,14 @@
 #include "article.h"
 
 #include "excerpt.h"
+#include "sitewording.h"
 #include "urlpolicy.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace QuoteDesk {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Article)
-};
 
 // A slug for a record that has none yet: lower-case letters and digits joined by hyphens.
 QString slugify(const QString &title)
@@ -51,7 +45,7 @@ QString attributionOf(const Quote &quote, const std::optional<Speaker> &speaker)
     if (!speaker)
         return {};
     const QString role = quote.speakerRole.isEmpty() ? speaker->role : quote.speakerRole;
-    return role.isEmpty() ? speaker->name : Tr::tr("%1, %2").arg(speaker->name, role);
+    return role.isEmpty() ? speaker->name : SiteWording::attribution(speaker->name, role);
 }
 
 void composeQuote(const ArticleInput &input, Article &article)
@@ -62,8 +56,8 @@ void composeQuote(const ArticleInput &input, Article &article)
     article.attribution = attributionOf(quote, input.speaker);
     article.title = quote.title;
     if (article.title.isEmpty()) {
-        article.title =
-            article.attribution.isEmpty() ? Tr::tr("Quote") : Tr::tr("Quote: %1").arg(article.attribution);
+        article.title = article.attribution.isEmpty() ? SiteWording::quote()
+                                                      : SiteWording::quoteTitle(article.attribution);
     }
     article.slug = quote.slug;
     article.occasion = quote.whereLabel;
@@ -77,8 +71,9 @@ void composeQuote(const ArticleInput &input, Article &article)
     article.commentary = MarkdownDocument::parse(quote.commentary);
     if (input.speaker) {
         const Speaker &speaker = *input.speaker;
-        article.profileHeading =
-            speaker.headline.isEmpty() ? speaker.name : Tr::tr("%1: %2").arg(speaker.name, speaker.headline);
+        article.profileHeading = speaker.headline.isEmpty()
+            ? speaker.name
+            : SiteWording::profileHeading(speaker.name, speaker.headline);
         article.biography = MarkdownDocument::parse(speaker.biography);
         article.portrait = assetFor(input, speaker.portraitAssetId);
     }

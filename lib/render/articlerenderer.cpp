@@ -4,6 +4,7 @@
 #include "blockemitter.h"
 #include "htmlemitter.h"
 #include "rendertemplate.h"
+#include "sitewording.h"
 #include "urlpolicy.h"
 
 #include <QCoreApplication>
@@ -214,9 +215,9 @@ QHash<QString, QString> Parts::values() const
     QHash<QString, QString> values {
         { u"title"_s, escape(a.title) },
         { u"excerpt"_s, escape(a.excerpt) },
-        { u"label_sources"_s, escape(Tr::tr("Sources")) },
-        { u"label_download_brochure"_s, escape(Tr::tr("Download brochure")) },
-        { u"label_download"_s, escape(Tr::tr("Download")) },
+        { u"label_sources"_s, escape(SiteWording::sources()) },
+        { u"label_download_brochure"_s, escape(SiteWording::downloadBrochure()) },
+        { u"label_download"_s, escape(SiteWording::download()) },
         { u"sources"_s, markdown(a.sources, 3) },
     };
     if (a.kind == Article::Kind::Essay) {

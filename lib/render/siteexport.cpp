@@ -4,6 +4,7 @@
 #include "articleinput.h"
 #include "rendertemplate.h"
 #include "sitepages.h"
+#include "sitewording.h"
 #include "store/library.h"
 
 #include <QCoreApplication>
@@ -85,7 +86,7 @@ QString siteTitleOf(const Library &library, const SiteExportOptions &options)
     if (!options.siteTitle.isEmpty())
         return options.siteTitle;
     const QList<Site> sites = library.list<Site>({ TrashFilter::Live, {}, false, 1, 0 });
-    return sites.isEmpty() || sites.first().name.isEmpty() ? Tr::tr("Posts") : sites.first().name;
+    return sites.isEmpty() || sites.first().name.isEmpty() ? SiteWording::posts() : sites.first().name;
 }
 
 QStringList filesUnder(const QString &root)

@@ -3,8 +3,8 @@
 
 #include "exportfolder.h"
 #include "rendertemplate.h"
+#include "sitewording.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::SitePages)
-};
 
 QString escape(const QString &text)
 {
@@ -49,7 +44,7 @@ QString SitePages::header(const QString &pagePath) const
     return m_header
         .render({ { u"home"_s, escape(ExportFolder::relativeLink(pagePath, SitePlan::archivePath())) },
                   { u"site_title"_s, escape(m_siteTitle) },
-                  { u"label_categories"_s, escape(Tr::tr("Categories")) },
+                  { u"label_categories"_s, escape(SiteWording::categories()) },
                   { u"categories"_s, items } })
         .trimmed();
 }
@@ -58,8 +53,8 @@ QString SitePages::postFooter(const SitePlan::Post &post) const
 {
     return m_footer
         .render({ { u"home"_s, escape(ExportFolder::relativeLink(post.path, SitePlan::archivePath())) },
-                  { u"label_categories"_s, escape(Tr::tr("Categories")) },
-                  { u"label_all_posts"_s, escape(Tr::tr("All posts")) },
+                  { u"label_categories"_s, escape(SiteWording::categories()) },
+                  { u"label_all_posts"_s, escape(SiteWording::allPosts()) },
                   { u"categories"_s, categoryLinks(post.categoryIds, post.path) } })
         .trimmed();
 }
@@ -69,13 +64,13 @@ QString SitePages::archive(const QString &pagePath) const
     QList<int> all;
     for (int i = 0; i < m_plan.posts.size(); ++i)
         all.append(i);
-    return archivePage(pagePath, Tr::tr("Latest posts"), m_siteTitle, all);
+    return archivePage(pagePath, SiteWording::latestPosts(), m_siteTitle, all);
 }
 
 QString SitePages::categoryArchive(const SitePlan::CategoryPage &category) const
 {
-    return archivePage(category.path, category.name, Tr::tr("%1 – %2").arg(category.name, m_siteTitle),
-                       category.posts);
+    return archivePage(category.path, category.name,
+                       SiteWording::categoryPageTitle(category.name, m_siteTitle), category.posts);
 }
 
 QString SitePages::archivePage(const QString &pagePath, const QString &heading, const QString &pageTitle,
@@ -90,7 +85,7 @@ QString SitePages::archivePage(const QString &pagePath, const QString &heading, 
           { u"header"_s, header(pagePath) },
           { u"heading"_s, escape(heading) },
           { u"entries"_s, entries },
-          { u"label_no_posts"_s, escape(Tr::tr("There are no posts yet.")) } });
+          { u"label_no_posts"_s, escape(SiteWording::noPosts()) } });
 }
 
 QString SitePages::entry(const SitePlan::Post &post, const QString &pagePath) const
@@ -101,7 +96,7 @@ QString SitePages::entry(const SitePlan::Post &post, const QString &pagePath) co
                             { u"date"_s, escape(QLocale::c().toString(post.date, u"d MMMM yyyy"_s)) },
                             { u"categories"_s, categoryLinks(post.categoryIds, pagePath) },
                             { u"excerpt"_s, escape(post.excerpt) },
-                            { u"label_read_more"_s, escape(Tr::tr("read more")) } });
+                            { u"label_read_more"_s, escape(SiteWording::readMore()) } });
 }
 
 QString SitePages::categoryLinks(const QList<qint64> &ids, const QString &pagePath) const

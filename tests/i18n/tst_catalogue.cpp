@@ -5,6 +5,11 @@
 #include "model/validation.h"
 #include "publish/syncstate.h"
 #include "publish/wpurl.h"
+#include "render/article.h"
+#include "render/articleinput.h"
+#include "render/articlerenderer.h"
+#include "render/siteexport.h"
+#include "store/demolibrary.h"
 #include "store/library.h"
 #include "testsupport.h"
 
@@ -45,6 +50,7 @@ private Q_SLOTS:
     void emptyAssetFile();
     void importSummaryPlural();
     void syncStateName();
+    void publishedTextIgnoresTheInterfaceLanguage();
 
     void catalogueHasNoUnfinishedMessages();
     void everyLibMessageIsInTheCatalogue();
@@ -315,6 +321,63 @@ void TestCatalogue::everyCliMessageIsInTheCatalogue()
     const int checked = checkSources(readCatalogue(), u"app/cli"_s, u"QuoteDesk::Cli"_s, &problems);
     QVERIFY2(checked > 100, qPrintable(u"only %1 messages found in app/cli/"_s.arg(checked)));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// Posts and exported pages are in the site's language: installing the German catalogue must
+// not change a byte of what is published or exported (nor the content hash built from it).
+void TestCatalogue::publishedTextIgnoresTheInterfaceLanguage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Library library;
+    QString error;
+    QVERIFY2(library.open(dir.filePath(u"demo.qdlib"_s), &error), qPrintable(error));
+    QVERIFY2(DemoLibrary::populate(library, &error), qPrintable(error));
+
+    const auto renderAll = [&]() {
+        QStringList out;
+        for (const Quote &quote : library.list<Quote>()) {
+            const auto input = loadArticleInput(library, RecordType::Quote, quote.id, &error);
+            if (!input)
+                return QStringList { error };
+            const Article article = composeArticle(*input);
+            out << article.title << ArticleRenderer::blocks(article, {})
+                << ArticleRenderer::page(article, {});
+        }
+        return out;
+    };
+    const auto exportAll = [&](const QString &name) {
+        const QString folder = dir.filePath(name);
+        QHash<QString, QByteArray> files;
+        if (!exportSite(library, folder, {}, {}, &error))
+            return files;
+        QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly))
+                files.insert(QDir(folder).relativeFilePath(file.fileName()), file.readAll());
+        }
+        return files;
+    };
+
+    const QStringList english = renderAll();
+    const QHash<QString, QByteArray> englishSite = exportAll(u"en"_s);
+    QVERIFY2(!englishSite.isEmpty(), qPrintable(error));
+    QVERIFY(english.join(u'\n').contains(u"Sources"_s));
+    QVERIFY(QCoreApplication::installTranslator(&m_german));
+    // The catalogue does translate these words in the interface; the posts must not follow.
+    QVERIFY(QCoreApplication::translate("QuoteDesk::ArticleRenderer", "Missing image: %1")
+            != u"Missing image: %1"_s);
+    const QStringList german = renderAll();
+    const QHash<QString, QByteArray> germanSite = exportAll(u"de"_s);
+    QCoreApplication::removeTranslator(&m_german);
+
+    QCOMPARE(german.size(), english.size());
+    for (int i = 0; i < english.size(); ++i)
+        QCOMPARE(german.at(i), english.at(i));
+    QCOMPARE(germanSite.keys().size(), englishSite.keys().size());
+    for (auto it = englishSite.cbegin(); it != englishSite.cend(); ++it)
+        QVERIFY2(germanSite.value(it.key()) == it.value(), qPrintable(it.key()));
 }
 
 QTEST_MAIN(TestCatalogue)
