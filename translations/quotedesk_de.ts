@@ -1934,22 +1934,22 @@ Wählen Sie mit --library eine andere Datei.</translation>
 <context>
     <name>QuoteDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="80"/>
         <source>QuoteDesk — %1</source>
         <translation>QuoteDesk — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="85"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="89"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="90"/>
         <source>These records have unsaved changes:
 %1
 
@@ -1960,13 +1960,13 @@ Save them before closing?</source>
 Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="210"/>
         <source>Recover Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="95"/>
         <source>QuoteDesk ended without saving these records:
 %1
 
@@ -1977,142 +1977,142 @@ Restore the unsaved changes? Restored records open with the changes unsaved; sav
 Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge öffnen sich mit ungespeicherten Änderungen; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158"/>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="101"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122"/>
         <source>Open records</source>
         <translation>Geöffnete Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126"/>
         <source>Open a record from the list, or create one with File ▸ New.</source>
         <translation>Öffnen Sie einen Eintrag aus der Liste oder legen Sie mit Datei ▸ Neu einen an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>This library is open read-only: %1 Changes cannot be saved; open a copy you can write to.</source>
         <translation>Diese Bibliothek ist schreibgeschützt geöffnet: %1 Änderungen können nicht gespeichert werden; öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="276"/>
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="284"/>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="229"/>
         <source>Essays</source>
         <translation>Essays</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>Assets</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Categories &amp; tags</source>
         <translation>Kategorien &amp; Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="236"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../app/gui/mainwindow.cpp" line="237"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>Needs update</source>
         <translation>Aktualisierung nötig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="268"/>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="360"/>
+        <location filename="../app/gui/mainwindow.cpp" line="301"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2120,139 +2120,139 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="313"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
-        <location filename="../app/gui/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="449"/>
         <source>New &amp;Quote</source>
         <translation>Neues &amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>New &amp;Speaker</source>
         <translation>Neuer &amp;Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="330"/>
         <source>New &amp;Essay</source>
         <translation>Neuer &amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>&amp;Close Record</source>
         <translation>Eintrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="398"/>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>Move to &amp;Trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/mainwindow.cpp" line="347"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="409"/>
+        <location filename="../app/gui/mainwindow.cpp" line="350"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="356"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="421"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="423"/>
+        <location filename="../app/gui/mainwindow.cpp" line="364"/>
         <source>&amp;Open Record…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="433"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="434"/>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
         <source>Search the library</source>
         <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506"/>
+        <location filename="../app/gui/mainwindow.cpp" line="447"/>
         <source>New &amp;Category</source>
         <translation>Neue &amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="507"/>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
         <source>New &amp;Tag</source>
         <translation>Neues &amp;Schlagwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Any speaker</source>
         <translation>Jeder Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="526"/>
+        <location filename="../app/gui/mainwindow.cpp" line="467"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="570"/>
+        <location filename="../app/gui/mainwindow.cpp" line="511"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="634"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="64"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="656"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1056"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="133"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="86"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="662"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="92"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="689"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="119"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="757"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="187"/>
         <source>“%1” is still used by:
 %2
 
@@ -2263,7 +2263,7 @@ Change or delete these first.</source>
 Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="771"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="201"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
     </message>
@@ -2454,82 +2454,82 @@ Change or delete these first.</source>
         <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="861"/>
+        <location filename="../app/gui/mainwindowformat.cpp" line="20"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="901"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="29"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="910"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="38"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="912"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="40"/>
         <source>Show &amp;Preview</source>
         <translation>&amp;Vorschau anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="925"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="53"/>
         <source>Open in &amp;Browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="971"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="99"/>
         <source>A speaker has no page of its own. Open one of the speaker&apos;s quotes instead.</source>
         <translation>Ein Sprecher hat keine eigene Seite. Öffnen Sie stattdessen eines seiner Zitate.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="973"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="101"/>
         <source>Could not open “%1” in a browser: %2</source>
         <translation>„%1“ konnte nicht im Browser geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="983"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="109"/>
         <source>Revisions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="989"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="115"/>
         <source>&amp;Revisions</source>
         <translation>&amp;Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1004"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="83"/>
         <source>Could not restore the revision of “%1”: %2 The record is unchanged.</source>
         <translation>Die Version von „%1“ konnte nicht wiederhergestellt werden: %2 Der Eintrag ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="87"/>
         <source>Restore Revision</source>
         <translation>Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1009"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="88"/>
         <source>Revision restored; save to keep it, or undo to go back.</source>
         <translation>Version wiederhergestellt; speichern Sie, um sie zu behalten, oder machen Sie es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="142"/>
         <source>Could not keep a copy of the unsaved changes of “%1”: %2 Save the record to keep them.</source>
         <translation>Von den ungespeicherten Änderungen an „%1“ konnte keine Kopie angelegt werden: %2 Speichern Sie den Eintrag, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1084"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="161"/>
         <source>Could not remove the copy of unsaved changes: %1</source>
         <translation>Die Kopie der ungespeicherten Änderungen konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1100"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="177"/>
         <source>• %1 (changed %2)</source>
         <translation>• %1 (geändert %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1129"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="206"/>
         <source>Could not restore the unsaved changes of “%1”: %2 The draft stays in the journal.</source>
         <translation>Die ungespeicherten Änderungen an „%1“ konnten nicht wiederhergestellt werden: %2 Der Entwurf bleibt im Journal.</translation>
     </message>

@@ -132,12 +132,17 @@ private:
     void updateFilters();
     void runSearch();
     void openSearchHit(int row);
+    void showError(const QString &text);
+    void libraryChanged();
+    // Editor tabs (mainwindowtabs.cpp)
     bool closeTab(int index);
     bool saveEditor(RecordEditor *editor);
     void updateTabTitle(RecordEditor *editor);
     void onCurrentTabChanged();
-    void showError(const QString &text);
-    void libraryChanged();
+    /// Opens @p document in a new, current tab wired to the window.
+    RecordEditor *addEditorTab(RecordDocument *document);
+    void attachEditor(RecordEditor *editor);
+    void detachEditor(RecordEditor *editor);
     // Publishing (mainwindowpublishing.cpp)
     void setupPublishing();
     void updatePublishing();
@@ -151,15 +156,13 @@ private:
     void takeSiteVersion(RecordType type, qint64 id, const SiteVersion &version);
     // Static site export (mainwindowexport.cpp)
     void setupExport(QMenu *fileMenu);
-    /// Opens @p document in a new, current tab wired to the window.
-    RecordEditor *addEditorTab(RecordDocument *document);
-    void attachEditor(RecordEditor *editor);
-    void detachEditor(RecordEditor *editor);
-
+    // Format menu (mainwindowformat.cpp)
     void setupFormatMenu();
+    // Preview and revisions dock (mainwindowpanels.cpp)
     void setupPreview();
     void updatePreview();
     void setupRevisions();
+    // Restoring revisions and journaled drafts (mainwindowrecovery.cpp)
     void restoreRevision(QuoteDesk::RecordType type, qint64 id, const QJsonObject &snapshot);
     void setupJournal();
     QString journalKey(RecordEditor *editor) const;

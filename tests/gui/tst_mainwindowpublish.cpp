@@ -3,13 +3,12 @@
 #include "document/recorddocument.h"
 #include "document/recordlistmodel.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
 #include "publishpanel.h"
 #include "recordeditor.h"
 #include "settings.h"
 #include "sitesdialog.h"
-#include "store/demolibrary.h"
 #include "syncstatedelegate.h"
-#include "testsupport.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -48,12 +47,8 @@ private Q_SLOTS:
 private:
     /// Adds a site through Publish ▸ Sites…; its id, or 0.
     qint64 addSite();
-    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
 
-    std::unique_ptr<Test::TempLibrary> m_lib;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
+    Test::MainWindowFixture m_app;
     QString m_folder;
 };
 
@@ -64,36 +59,20 @@ void TestMainWindowPublish::initTestCase()
 
 void TestMainWindowPublish::init()
 {
-    m_lib = std::make_unique<Test::TempLibrary>();
-    QVERIFY2(m_lib->open(), qPrintable(m_lib->error()));
     QString error;
-    QVERIFY2(DemoLibrary::populate(m_lib->library(), &error), qPrintable(error));
-    m_settings = std::make_unique<Settings>();
-    m_settings->setAutosaveSeconds(600);
-    m_window = std::make_unique<MainWindow>(m_lib->library(), *m_settings);
-    m_errors.clear();
-    m_window->setDialogs({
-        [](QWidget *, const QString &, const QString &) { return true; },
-        [this](QWidget *, const QString &text) { m_errors << text; },
-        [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
-        [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
-    });
-    m_window->setFolderChooser([this](QWidget *, const QString &) { return m_folder; });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY2(m_app.open(&error), qPrintable(error));
+    m_app.window()->setFolderChooser([this](QWidget *, const QString &) { return m_folder; });
 }
 
 void TestMainWindowPublish::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_lib.reset();
+    m_app.close();
 }
 
 qint64 TestMainWindowPublish::addSite()
 {
-    action(u"sitesAction"_s)->trigger();
-    auto *dialog = m_window->findChild<SitesDialog *>(u"sitesDialog"_s);
+    m_app.action(u"sitesAction"_s)->trigger();
+    auto *dialog = m_app.window()->findChild<SitesDialog *>(u"sitesDialog"_s);
     if (!dialog)
         return 0;
     dialog->newSite();
@@ -110,38 +89,38 @@ qint64 TestMainWindowPublish::addSite()
 
 void TestMainWindowPublish::publishActionOnToolbarAndMenu()
 {
-    QAction *publish = action(u"publishAction"_s);
+    QAction *publish = m_app.action(u"publishAction"_s);
     QVERIFY(publish);
     QCOMPARE(publish->shortcut(), QKeySequence(u"Ctrl+Shift+P"_s));
-    auto *toolBar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+    auto *toolBar = m_app.window()->findChild<QToolBar *>(u"mainToolBar"_s);
     QVERIFY(toolBar->actions().contains(publish));
-    auto *menu = m_window->findChild<QMenu *>(u"publishMenu"_s);
+    auto *menu = m_app.window()->findChild<QMenu *>(u"publishMenu"_s);
     QVERIFY(menu);
     QVERIFY(menu->actions().contains(publish));
-    QVERIFY(menu->actions().contains(action(u"sitesAction"_s)));
+    QVERIFY(menu->actions().contains(m_app.action(u"sitesAction"_s)));
     QVERIFY(!publish->isEnabled()); // no record, no site
 
     // A record but no site: still disabled, and nothing to open or unpublish.
-    QVERIFY(m_window->openRecord(RecordType::Quote, m_lib->library().list<Quote>().constFirst().id));
+    QVERIFY(m_app.window()->openRecord(RecordType::Quote, m_app.library().list<Quote>().constFirst().id));
     QVERIFY(!publish->isEnabled());
-    QVERIFY(!action(u"openOnSiteAction"_s)->isEnabled());
-    QVERIFY(!action(u"unpublishAction"_s)->isEnabled());
+    QVERIFY(!m_app.action(u"openOnSiteAction"_s)->isEnabled());
+    QVERIFY(!m_app.action(u"unpublishAction"_s)->isEnabled());
 
     // A site but no record: disabled.
     const qint64 siteId = addSite();
     QVERIFY(siteId > 0);
     QVERIFY(publish->isEnabled());
-    QCOMPARE(m_settings->lastPublishSiteId(), siteId);
-    QVERIFY(m_window->closeCurrent());
+    QCOMPARE(m_app.settings().lastPublishSiteId(), siteId);
+    QVERIFY(m_app.window()->closeCurrent());
     QVERIFY(!publish->isEnabled());
-    QVERIFY(!action(u"openOnSiteAction"_s)->isEnabled());
+    QVERIFY(!m_app.action(u"openOnSiteAction"_s)->isEnabled());
 }
 
 void TestMainWindowPublish::sitesDialogOpens()
 {
-    action(u"sitesAction"_s)->trigger();
+    m_app.action(u"sitesAction"_s)->trigger();
     SitesDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<SitesDialog *>(u"sitesDialog"_s)) && dialog->isVisible());
+    QTRY_VERIFY((dialog = m_app.window()->findChild<SitesDialog *>(u"sitesDialog"_s)) && dialog->isVisible());
     dialog->close();
 }
 
@@ -150,17 +129,17 @@ void TestMainWindowPublish::newQuoteIsNotPublished()
     const qint64 siteId = addSite();
     QVERIFY(siteId > 0);
 
-    m_window->newRecord(RecordType::Quote);
-    auto *text = qobject_cast<QPlainTextEdit *>(m_window->currentEditor()->fieldWidget(u"text"_s));
+    m_app.window()->newRecord(RecordType::Quote);
+    auto *text = qobject_cast<QPlainTextEdit *>(m_app.window()->currentEditor()->fieldWidget(u"text"_s));
     QVERIFY(text);
     text->setFocus();
     QTest::keyClicks(text, u"A brand new quote"_s);
-    QVERIFY(m_window->saveCurrent());
-    const qint64 id = m_window->currentEditor()->document()->id();
+    QVERIFY(m_app.window()->saveCurrent());
+    const qint64 id = m_app.window()->currentEditor()->document()->id();
     QVERIFY(id > 0);
 
-    m_window->showNavigatorView(u"quotes"_s);
-    RecordListModel *model = m_window->listModel();
+    m_app.window()->showNavigatorView(u"quotes"_s);
+    RecordListModel *model = m_app.window()->listModel();
     QCOMPARE(model->syncSite(), siteId);
     while (model->rowOfId(id) < 0 && model->canFetchMore({}))
         model->fetchMore({});
@@ -172,23 +151,23 @@ void TestMainWindowPublish::newQuoteIsNotPublished()
     QCOMPARE(state, SyncState::NotPublished);
     QCOMPARE(SyncStateDelegate::stateAt(model->index(row, column)), std::optional(SyncState::NotPublished));
     QCOMPARE(SyncStateDelegate::cellText(state), u"Not published"_s);
-    auto *list = m_window->findChild<QAbstractItemView *>(u"recordList"_s);
+    auto *list = m_app.window()->findChild<QAbstractItemView *>(u"recordList"_s);
     QVERIFY(qobject_cast<SyncStateDelegate *>(list->itemDelegate()));
 
-    auto *label = m_window->findChild<QToolButton *>(u"syncStateLabel"_s);
+    auto *label = m_app.window()->findChild<QToolButton *>(u"syncStateLabel"_s);
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), u"Firm site: not published"_s);
 }
 
 void TestMainWindowPublish::siteVersionIsOneUndoableChange()
 {
-    const Essay essay = m_lib->library().list<Essay>().constFirst();
+    const Essay essay = m_app.library().list<Essay>().constFirst();
     SiteVersion version;
     version.title = u"Site title"_s;
     version.excerpt = u"Site excerpt"_s;
     version.body = u"Site text"_s; // sources stays unset: the record keeps its own
-    Q_EMIT m_window->publishPanel()->siteVersionTaken(RecordType::Essay, essay.id, version);
-    RecordEditor *editor = m_window->currentEditor();
+    Q_EMIT m_app.window()->publishPanel()->siteVersionTaken(RecordType::Essay, essay.id, version);
+    RecordEditor *editor = m_app.window()->currentEditor();
     QVERIFY(editor);
     RecordDocument *document = editor->document();
     QCOMPARE(document->id(), essay.id);
@@ -207,12 +186,12 @@ void TestMainWindowPublish::exportSiteWritesTheFolder()
 {
     QTemporaryDir dir;
     m_folder = dir.filePath(u"site"_s);
-    action(u"exportSiteAction"_s)->trigger();
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    m_app.action(u"exportSiteAction"_s)->trigger();
+    QVERIFY2(m_app.errors().isEmpty(), qPrintable(m_app.errors().join(u'\n')));
     QVERIFY(QFile::exists(QDir(m_folder).filePath(u"index.html"_s)));
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(m_folder)),
-             qPrintable(m_window->statusBar()->currentMessage()));
-    auto *open = m_window->findChild<QPushButton *>(u"openExportFolderButton"_s);
+    QVERIFY2(m_app.window()->statusBar()->currentMessage().contains(QDir::toNativeSeparators(m_folder)),
+             qPrintable(m_app.window()->statusBar()->currentMessage()));
+    auto *open = m_app.window()->findChild<QPushButton *>(u"openExportFolderButton"_s);
     QVERIFY(open);
     QVERIFY(open->isVisible());
 }
@@ -225,10 +204,10 @@ void TestMainWindowPublish::exportSiteIntoAnotherFolderFails()
     other.write("mine");
     other.close();
     m_folder = dir.path();
-    action(u"exportSiteAction"_s)->trigger();
-    QCOMPARE(m_errors.size(), 1);
-    QVERIFY2(m_errors.constFirst().startsWith(u"Could not export the site"_s),
-             qPrintable(m_errors.constFirst()));
+    m_app.action(u"exportSiteAction"_s)->trigger();
+    QCOMPARE(m_app.errors().size(), 1);
+    QVERIFY2(m_app.errors().constFirst().startsWith(u"Could not export the site"_s),
+             qPrintable(m_app.errors().constFirst()));
     QVERIFY(other.exists());
     QVERIFY(!QFile::exists(QDir(m_folder).filePath(u"index.html"_s)));
 }

@@ -4,6 +4,7 @@
 #include "document/recorddocument.h"
 #include "document/recordlistmodel.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
 #include "publish/credentialstore.h"
 #include "publish/publicationstore.h"
 #include "publish/publishcontroller.h"
@@ -15,9 +16,8 @@
 #include "settings.h"
 #include "shot.h"
 #include "sitesdialog.h"
-#include "store/demolibrary.h"
 #include "syncstatedelegate.h"
-#include "testsupport.h"
+#include "wordpresstestcase.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -45,12 +45,7 @@ private Q_SLOTS:
     void checkWithWrongPasswordSaysWhy();
 
 private:
-    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
-
-    std::unique_ptr<Test::TempLibrary> m_lib;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    QStringList m_errors;
+    Test::MainWindowFixture m_app;
     QString m_url, m_user, m_password;
 };
 
@@ -60,60 +55,38 @@ void TestMainWindowWordPress::initTestCase()
     const QString envFile = qEnvironmentVariable("QUOTEDESK_WP_ENV");
     if (envFile.isEmpty())
         QSKIP("QUOTEDESK_WP_ENV is not set: run through ctest, whose fixture starts WordPress");
-    QFile file(envFile);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(envFile));
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const QString text = QString::fromUtf8(line).trimmed();
-        if (text.startsWith(u"WP_URL="_s))
-            m_url = text.mid(7) + u'/';
-        else if (text.startsWith(u"WP_ADMIN_USER="_s))
-            m_user = text.mid(14);
-        else if (text.startsWith(u"WP_ADMIN_APP_PASSWORD="_s))
-            m_password = text.mid(22);
-    }
-    QVERIFY2(!m_url.isEmpty() && !m_password.isEmpty(), "incomplete WordPress environment file");
+    QString error;
+    const std::optional<Test::WordPressEnv> env = Test::readWordPressEnv(envFile, &error);
+    QVERIFY2(env, qPrintable(error));
+    m_url = env->url.toString();
+    m_user = env->adminUser;
+    m_password = env->adminPassword;
 }
 
 void TestMainWindowWordPress::init()
 {
-    m_lib = std::make_unique<Test::TempLibrary>();
-    QVERIFY2(m_lib->open(), qPrintable(m_lib->error()));
     QString error;
-    QVERIFY2(DemoLibrary::populate(m_lib->library(), &error), qPrintable(error));
-    m_settings = std::make_unique<Settings>();
-    m_settings->setAutosaveSeconds(600);
-    m_window = std::make_unique<MainWindow>(m_lib->library(), *m_settings);
-    m_errors.clear();
-    m_window->setDialogs({
-        [](QWidget *, const QString &, const QString &) { return true; },
-        [this](QWidget *, const QString &text) { m_errors << text; },
-        [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
-        [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
-    });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY2(m_app.open(&error), qPrintable(error));
 }
 
 void TestMainWindowWordPress::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_lib.reset();
+    m_app.close();
 }
 
 void TestMainWindowWordPress::publishTheDemoQuote()
 {
     // The site keeps its posts between runs: a slug of this run's own.
     QString error;
-    Quote quote = m_lib->library().list<Quote>().constFirst();
+    Quote quote = m_app.library().list<Quote>().constFirst();
     quote.slug = u"qd-window-%1-%2"_s.arg(QDateTime::currentSecsSinceEpoch(), 0, 36)
                      .arg(QRandomGenerator::global()->bounded(100000));
     quote.slugEdited = true;
-    QVERIFY2(m_lib->library().save(quote, &error), qPrintable(error));
+    QVERIFY2(m_app.library().save(quote, &error), qPrintable(error));
 
     // Publish ▸ Sites…: the site, with its Application Password.
-    action(u"sitesAction"_s)->trigger();
-    auto *sites = m_window->findChild<SitesDialog *>(u"sitesDialog"_s);
+    m_app.action(u"sitesAction"_s)->trigger();
+    auto *sites = m_app.window()->findChild<SitesDialog *>(u"sitesDialog"_s);
     QVERIFY(sites);
     sites->newSite();
     sites->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Firm site"_s);
@@ -123,42 +96,42 @@ void TestMainWindowWordPress::publishTheDemoQuote()
     QVERIFY2(sites->saveSite(), qPrintable(sites->message()));
     sites->close();
 
-    QVERIFY(m_window->openRecord(RecordType::Quote, quote.id));
-    QAction *publish = action(u"publishAction"_s);
+    QVERIFY(m_app.window()->openRecord(RecordType::Quote, quote.id));
+    QAction *publish = m_app.action(u"publishAction"_s);
     QVERIFY(publish->isEnabled());
-    QVERIFY(!action(u"openOnSiteAction"_s)->isEnabled());
+    QVERIFY(!m_app.action(u"openOnSiteAction"_s)->isEnabled());
     // An unsaved edit is saved before the publish.
-    RecordDocument *document = m_window->currentEditor()->document();
+    RecordDocument *document = m_app.window()->currentEditor()->document();
     QVERIFY(document->setField(u"commentary"_s, u"Said at the opening."_s));
     QVERIFY(document->isModified());
 
-    QSignalSpy published(m_window->publishPanel(), &PublishPanel::published);
+    QSignalSpy published(m_app.window()->publishPanel(), &PublishPanel::published);
     publish->trigger();
     QVERIFY(!document->isModified());
-    QVERIFY2(published.wait(120000), qPrintable(m_window->publishPanel()->resultText()));
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
-    QVERIFY(m_window->findChild<QDockWidget *>(u"publishDock"_s)->isVisible());
+    QVERIFY2(published.wait(120000), qPrintable(m_app.window()->publishPanel()->resultText()));
+    QVERIFY2(m_app.errors().isEmpty(), qPrintable(m_app.errors().join(u'\n')));
+    QVERIFY(m_app.window()->findChild<QDockWidget *>(u"publishDock"_s)->isVisible());
 
-    QTRY_VERIFY(action(u"openOnSiteAction"_s)->isEnabled());
-    QVERIFY(action(u"unpublishAction"_s)->isEnabled());
-    auto *label = m_window->findChild<QToolButton *>(u"syncStateLabel"_s);
+    QTRY_VERIFY(m_app.action(u"openOnSiteAction"_s)->isEnabled());
+    QVERIFY(m_app.action(u"unpublishAction"_s)->isEnabled());
+    auto *label = m_app.window()->findChild<QToolButton *>(u"syncStateLabel"_s);
     QCOMPARE(label->text(), u"Firm site: up to date"_s);
 
-    m_window->showNavigatorView(u"quotes"_s);
-    RecordListModel *model = m_window->listModel();
+    m_app.window()->showNavigatorView(u"quotes"_s);
+    RecordListModel *model = m_app.window()->listModel();
     const int row = model->rowOfId(quote.id);
     QVERIFY(row >= 0);
     const auto state = SyncStateDelegate::stateAt(model->index(row, model->syncColumn()));
     QCOMPARE(state, std::optional(SyncState::UpToDate));
     QCOMPARE(SyncStateDelegate::cellText(*state), u"Up to date"_s);
-    auto *list = m_window->findChild<QAbstractItemView *>(u"recordList"_s);
+    auto *list = m_app.window()->findChild<QAbstractItemView *>(u"recordList"_s);
     list->scrollTo(model->index(row, model->syncColumn()));
-    saveShot(m_window.get(), u"mainwindow-published"_s);
+    saveShot(m_app.window(), u"mainwindow-published"_s);
 
     // Someone edits the post on the site (modified_gmt has whole seconds); Publish ▸ Check the
     // Site for Changes shows it in the list and in the status bar.
-    const auto publication =
-        PublicationStore::find(m_lib->library(), u"quote"_s, quote.id, m_window->publishPanel()->siteId());
+    const auto publication = PublicationStore::find(m_app.library(), u"quote"_s, quote.id,
+                                                    m_app.window()->publishPanel()->siteId());
     QVERIFY(publication && publication->remoteId != 0);
     QTest::qWait(1100);
     WpClient admin;
@@ -169,36 +142,36 @@ void TestMainWindowWordPress::publishTheDemoQuote()
                this, [&](const WpResult &result) { edit = result; });
     QTRY_VERIFY_WITH_TIMEOUT(edit.has_value(), 30000);
     QVERIFY2(edit->ok(), qPrintable(edit->error.message));
-    QSignalSpy refreshed(m_window->publishController(), &PublishController::siteStateRefreshed);
-    QAction *check = action(u"checkSiteAction"_s);
+    QSignalSpy refreshed(m_app.window()->publishController(), &PublishController::siteStateRefreshed);
+    QAction *check = m_app.action(u"checkSiteAction"_s);
     QVERIFY(check);
     check->trigger();
     QVERIFY(refreshed.wait(60000));
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+    QVERIFY2(m_app.errors().isEmpty(), qPrintable(m_app.errors().join(u'\n')));
     const QModelIndex cell = model->index(model->rowOfId(quote.id), model->syncColumn());
     QCOMPARE(SyncStateDelegate::stateAt(cell), std::optional(SyncState::ChangedOnSite));
     QCOMPARE(SyncStateDelegate::cellText(SyncState::ChangedOnSite), u"Changed on the site"_s);
     QCOMPARE(cell.data().toString(), u"changed on the site"_s);
-    QVERIFY(m_window->openRecord(RecordType::Quote, quote.id));
+    QVERIFY(m_app.window()->openRecord(RecordType::Quote, quote.id));
     QCOMPARE(label->text(), u"Firm site: changed on the site"_s);
-    m_window->showNavigatorView(u"quotes"_s);
+    m_app.window()->showNavigatorView(u"quotes"_s);
     list->scrollTo(cell);
-    saveShot(m_window.get(), u"mainwindow-changed-on-site"_s);
+    saveShot(m_app.window(), u"mainwindow-changed-on-site"_s);
 
     // Publish ▸ Unpublish…, confirmed: the post goes to the site's trash.
-    QVERIFY(m_window->openRecord(RecordType::Quote, quote.id));
-    QSignalSpy unpublished(m_window->publishController(), &PublishController::unpublished);
-    action(u"unpublishAction"_s)->trigger();
+    QVERIFY(m_app.window()->openRecord(RecordType::Quote, quote.id));
+    QSignalSpy unpublished(m_app.window()->publishController(), &PublishController::unpublished);
+    m_app.action(u"unpublishAction"_s)->trigger();
     QVERIFY(unpublished.wait(60000));
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
-    QTRY_VERIFY(!action(u"openOnSiteAction"_s)->isEnabled());
+    QVERIFY2(m_app.errors().isEmpty(), qPrintable(m_app.errors().join(u'\n')));
+    QTRY_VERIFY(!m_app.action(u"openOnSiteAction"_s)->isEnabled());
     QCOMPARE(label->text(), u"Firm site: not published"_s);
 }
 
 void TestMainWindowWordPress::checkWithWrongPasswordSaysWhy()
 {
     // A site whose stored Application Password was revoked, and a post published there.
-    Library &library = m_lib->library();
+    Library &library = m_app.library();
     QString error;
     Site other; // chosen first (by name), so that choosing the revoked one is a change
     other.name = u"Archive site"_s;
@@ -210,7 +183,7 @@ void TestMainWindowWordPress::checkWithWrongPasswordSaysWhy()
     site.baseUrl = m_url;
     site.userName = m_user;
     QVERIFY2(Sites::add(library, site, &error), qPrintable(error));
-    auto *credentials = qobject_cast<SessionCredentialStore *>(m_window->credentialStore());
+    auto *credentials = qobject_cast<SessionCredentialStore *>(m_app.window()->credentialStore());
     QVERIFY(credentials);
     credentials->setValue(site.credentialKey, u"abcd efgh ijkl mnop qrst uvwx"_s);
     Publication publication;
@@ -222,28 +195,28 @@ void TestMainWindowWordPress::checkWithWrongPasswordSaysWhy()
     QVERIFY2(library.save(publication, &error), qPrintable(error));
 
     // Choosing the site checks it unasked: the status bar says why it failed, no dialog.
-    QSignalSpy failed(m_window->publishController(), &PublishController::siteStateRefreshFailed);
-    m_window->publishPanel()->reloadSites();
-    QCOMPARE(m_window->publishPanel()->siteId(), other.id);
-    m_window->publishPanel()->setSite(site.id);
+    QSignalSpy failed(m_app.window()->publishController(), &PublishController::siteStateRefreshFailed);
+    m_app.window()->publishPanel()->reloadSites();
+    QCOMPARE(m_app.window()->publishPanel()->siteId(), other.id);
+    m_app.window()->publishPanel()->setSite(site.id);
     QVERIFY(failed.wait(60000));
     QCOMPARE(WpError::kindName(failed.constFirst().constLast().value<WpError>().kind), u"bad-credentials"_s);
-    const QString status = m_window->statusBar()->currentMessage();
+    const QString status = m_app.window()->statusBar()->currentMessage();
     QVERIFY2(status.contains(u"Revoked site"_s) && status.contains(u"Application Password"_s),
              qPrintable(status));
     // What to do, in full, where the pointer finds it.
-    QVERIFY2(m_window->statusBar()->toolTip().contains(u"create a new Application Password"_s),
-             qPrintable(m_window->statusBar()->toolTip()));
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
-    saveShot(m_window.get(), u"mainwindow-site-check-failed"_s);
+    QVERIFY2(m_app.window()->statusBar()->toolTip().contains(u"create a new Application Password"_s),
+             qPrintable(m_app.window()->statusBar()->toolTip()));
+    QVERIFY2(m_app.errors().isEmpty(), qPrintable(m_app.errors().join(u'\n')));
+    saveShot(m_app.window(), u"mainwindow-site-check-failed"_s);
 
     // F5: the same reason, in a dialog the user cannot miss.
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTest::keyClick(m_app.window(), Qt::Key_F5);
     QVERIFY(failed.wait(60000));
-    QCOMPARE(m_errors.size(), 1);
-    QVERIFY2(m_errors.constFirst().contains(u"Could not check Revoked site for changes"_s)
-                 && m_errors.constFirst().contains(u"Application Password"_s),
-             qPrintable(m_errors.constFirst()));
+    QCOMPARE(m_app.errors().size(), 1);
+    QVERIFY2(m_app.errors().constFirst().contains(u"Could not check Revoked site for changes"_s)
+                 && m_app.errors().constFirst().contains(u"Application Password"_s),
+             qPrintable(m_app.errors().constFirst()));
 }
 
 QTEST_MAIN(TestMainWindowWordPress)

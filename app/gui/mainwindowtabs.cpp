@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The editor tabs: opening, creating, saving, closing and trashing the records they hold,
+// and asking about unsaved edits when the window closes.
+#include "mainwindow.h"
+
+#include "document/recorddocument.h"
+#include "document/recordlistmodel.h"
+#include "markdownedit.h"
+#include "previewpane.h"
+#include "recordeditor.h"
+#include "revisionspanel.h"
+#include "store/library.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace QuoteDesk {
+
+RecordEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<RecordEditor *>(m_tabs->currentWidget());
+}
+
+bool MainWindow::openRecord(RecordType type, qint64 id)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
+        if (editor && editor->document()->type() == type && editor->document()->id() == id) {
+            editor->refreshUsedBy();
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    QString error;
+    RecordDocument *document = RecordDocument::open(m_library, type, id, &error);
+    if (!document) {
+        showError(error);
+        return false;
+    }
+    addEditorTab(document);
+    return true;
+}
+
+RecordEditor *MainWindow::addEditorTab(RecordDocument *document)
+{
+    auto *editor = new RecordEditor(document, m_settings, m_tabs);
+    m_undoGroup->addStack(document->undoStack());
+    connect(document, &RecordDocument::modifiedChanged, this, [this, editor] { updateTabTitle(editor); });
+    connect(document, &RecordDocument::labelChanged, this, [this, editor] { updateTabTitle(editor); });
+    connect(editor, &RecordEditor::openRecordRequested, this, &MainWindow::openRecord);
+    connect(editor, &RecordEditor::errorOccurred, this, &MainWindow::showError);
+    connect(editor, &RecordEditor::documentSaved, this, [this, editor] {
+        updateTabTitle(editor);
+        libraryChanged();
+        statusBar()->showMessage(tr("Saved “%1”.").arg(editor->document()->label()), 3000);
+    });
+    attachEditor(editor);
+    m_tabs->setCurrentIndex(m_tabs->addTab(editor, QString()));
+    updateTabTitle(editor);
+    return editor;
+}
+
+void MainWindow::newRecord(RecordType type)
+{
+    auto *document = new RecordDocument(m_library, RecordDocument::newRecord(type));
+    addEditorTab(document)->focusFirstField();
+}
+
+void MainWindow::updateTabTitle(RecordEditor *editor)
+{
+    const int index = m_tabs->indexOf(editor);
+    if (index < 0)
+        return;
+    const RecordDocument *document = editor->document();
+    QString label = document->label();
+    if (label.isEmpty())
+        label = tr("New %1").arg(recordTypeDisplayName(document->type()));
+    if (label.size() > 40)
+        label = label.left(39) + u'…';
+    m_tabs->setTabText(index, document->isModified() ? label + u'*' : label);
+    m_tabs->setTabToolTip(index, document->label());
+    if (QWidget *close = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide))
+        close->setAccessibleName(tr("Close %1").arg(label));
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    RecordEditor *editor = currentEditor();
+    m_undoGroup->setActiveStack(editor ? editor->document()->undoStack() : nullptr);
+    m_saveAction->setEnabled(editor && !m_library.isReadOnly());
+    m_closeAction->setEnabled(editor);
+    updatePublishing();
+    if (m_browserAction)
+        m_browserAction->setEnabled(editor
+                                    && (editor->document()->type() == RecordType::Quote
+                                        || editor->document()->type() == RecordType::Essay));
+    updatePreview();
+    if (m_revisions) {
+        if (editor)
+            m_revisions->setRecord(editor->document()->type(), editor->document()->id());
+        else
+            m_revisions->setRecord(RecordType::Quote, 0);
+    }
+}
+
+bool MainWindow::saveEditor(RecordEditor *editor)
+{
+    QString error;
+    if (!editor->document()->save(&error)) {
+        showError(tr("Could not save “%1”: %2").arg(editor->document()->label(), error));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveCurrent()
+{
+    RecordEditor *editor = currentEditor();
+    if (!editor)
+        return false;
+    // An edit in a field that commits when it loses focus must be part of what is saved.
+    if (QWidget *focus = QApplication::focusWidget(); focus && editor->isAncestorOf(focus))
+        focus->clearFocus();
+    return saveEditor(editor);
+}
+
+bool MainWindow::closeTab(int index)
+{
+    auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(index));
+    if (!editor)
+        return false;
+    if (editor->document()->isModified()) {
+        switch (m_dialogs.askUnsaved(this, { editor->document()->label() })) {
+        case QMessageBox::Save:
+            if (!saveEditor(editor))
+                return false;
+            break;
+        case QMessageBox::Discard:
+            forgetDraft(editor);
+            break;
+        default:
+            return false;
+        }
+    }
+    detachEditor(editor);
+    m_undoGroup->removeStack(editor->document()->undoStack());
+    m_tabs->removeTab(index);
+    editor->deleteLater();
+    return true;
+}
+
+bool MainWindow::closeCurrent()
+{
+    return m_tabs->currentIndex() >= 0 && closeTab(m_tabs->currentIndex());
+}
+
+void MainWindow::trashSelected()
+{
+    RecordType type;
+    qint64 id = 0;
+    const QModelIndex index = m_list->currentIndex();
+    if (m_list->hasFocus() && index.isValid()) {
+        type = m_listModel->recordType();
+        id = m_listModel->idAt(index.row());
+    } else if (RecordEditor *editor = currentEditor()) {
+        type = editor->document()->type();
+        id = editor->document()->id();
+    }
+    if (id == 0)
+        return;
+    QString error;
+    QList<RecordRef> users;
+    if (!m_library.trash(type, id, &error, &users)) {
+        QStringList names;
+        for (const RecordRef &user : std::as_const(users))
+            names << u"• "_s + user.label;
+        showError(users.isEmpty() ? error
+                                  : tr("“%1” is still used by:\n%2\n\nChange or delete these first.")
+                                        .arg(m_library.labelOf(type, id), names.join(u'\n')));
+        return;
+    }
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
+        if (editor && editor->document()->type() == type && editor->document()->id() == id) {
+            forgetDraft(editor);
+            detachEditor(editor);
+            m_undoGroup->removeStack(editor->document()->undoStack());
+            m_tabs->removeTab(i);
+            editor->deleteLater();
+        }
+    }
+    statusBar()->showMessage(tr("Moved to the trash."), 3000);
+    libraryChanged();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QList<RecordEditor *> unsaved;
+    QStringList names;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
+        if (editor && editor->document()->isModified()) {
+            unsaved << editor;
+            names << editor->document()->label();
+        }
+    }
+    if (!unsaved.isEmpty()) {
+        switch (m_dialogs.askUnsaved(this, names)) {
+        case QMessageBox::Save:
+            for (RecordEditor *editor : std::as_const(unsaved)) {
+                if (!saveEditor(editor)) {
+                    event->ignore();
+                    return;
+                }
+            }
+            break;
+        case QMessageBox::Discard:
+            for (RecordEditor *editor : std::as_const(unsaved))
+                forgetDraft(editor);
+            break;
+        default:
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void MainWindow::attachEditor(RecordEditor *editor)
+{
+    RecordDocument *document = editor->document();
+    connect(document, &RecordDocument::fieldsChanged, this, [this, editor] {
+        if (editor == currentEditor())
+            updatePreview();
+        scheduleJournal(editor);
+    });
+    connect(document, &RecordDocument::modifiedChanged, this, [this, editor](bool modified) {
+        if (!modified)
+            forgetDraft(editor); // saved, or undone back to what is saved
+    });
+    connect(editor, &RecordEditor::headingAtCursorChanged, this, [this, editor](const QString &heading) {
+        if (m_preview && editor == currentEditor())
+            m_preview->setFollowedHeading(heading);
+    });
+    connect(editor, &RecordEditor::documentSaved, this, [this, editor] {
+        if (m_revisions && editor == currentEditor()) {
+            m_revisions->setRecord(editor->document()->type(), editor->document()->id());
+            m_revisions->refresh();
+        }
+    });
+}
+
+void MainWindow::detachEditor(RecordEditor *editor)
+{
+    m_journalPending.removeAll(editor);
+    m_newRecordKeys.remove(editor);
+    if (m_lastMarkdown && editor->isAncestorOf(m_lastMarkdown))
+        m_lastMarkdown = nullptr;
+}
+
+} // namespace QuoteDesk
