@@ -82,10 +82,10 @@ void PreviewBrowser::showDocument(std::unique_ptr<PreviewDocument> document)
         document->setDefaultFont(now.font);
         document->setTextWidth(qMax(1, now.width));
     }
-    // The old page goes after the new one is in place; its size is taken by the scroll bars.
     // Qt passes no event on while no screen reader listens; nor is the text compared then.
     const bool listened = QAccessible::isActive();
     const QString before = listened ? m_document->toPlainText() : QString();
+    // The old page goes after the new one is in place; its size is taken by the scroll bars.
     std::swap(m_document, document);
     m_selection = QTextCursor();
     m_focusedLink.clear();

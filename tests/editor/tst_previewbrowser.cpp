@@ -402,6 +402,15 @@ void TestPreviewBrowser::keyboardScrolls()
     QCOMPARE(bar->value(), bar->maximum() - bar->pageStep());
     QTest::keyClick(browser.get(), Qt::Key_Home, Qt::ControlModifier);
     QCOMPARE(bar->value(), 0);
+
+    // A screen reader can have a part of the page brought into view.
+    QAccessibleTextInterface *text = QAccessible::queryAccessibleInterface(browser.get())->textInterface();
+    const int far = browser->toPlainText().indexOf(u"Paragraph 50 "_s);
+    text->scrollToSubstring(far, far + 12);
+    QVERIFY(bar->value() > 0);
+    const QRect view(browser->viewport()->mapToGlobal(QPoint(0, 0)), browser->viewport()->size());
+    QVERIFY(view.contains(text->characterRect(far)));
+    QVERIFY(view.contains(text->characterRect(far + 11)));
 }
 
 void TestPreviewBrowser::tabReachesLinks()
