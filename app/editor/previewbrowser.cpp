@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewbrowser.h"
 
+#include "previewaccessible.h"
 #include "previewresources.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
@@ -14,6 +16,9 @@
 #include <QTextCursor>
 #include <QTextDocumentFragment>
 #include <QTextLayout>
+
+#include <algorithm>
+#include <vector>
 
 namespace QuoteDesk {
 
@@ -31,6 +36,8 @@ PreviewBrowser::PreviewBrowser(QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Preview"));
+    PreviewAccessible::registerFactory();
     m_document = PreviewDocument::build({}, this->page(), m_resources);
 }
 
@@ -75,12 +82,77 @@ void PreviewBrowser::showDocument(std::unique_ptr<PreviewDocument> document)
         document->setDefaultFont(now.font);
         document->setTextWidth(qMax(1, now.width));
     }
+    // Qt passes no event on while no screen reader listens; nor is the text compared then.
+    const bool listened = QAccessible::isActive();
+    const QString before = listened ? m_document->toPlainText() : QString();
     // The old page goes after the new one is in place; its size is taken by the scroll bars.
     std::swap(m_document, document);
     m_selection = QTextCursor();
+    m_focusedLink.clear();
     m_selecting = false;
     updateScrollBars();
     viewport()->update();
+    if (listened)
+        notifyTextChanged(before);
+}
+
+void PreviewBrowser::notifyTextChanged(const QString &before)
+{
+    // Only the part that changed, so that a screen reader has not the whole page to take in
+    // again for a word typed.
+    const PreviewAccessible::TextChange change =
+        PreviewAccessible::changeBetween(before, m_document->toPlainText());
+    if (change.isEmpty())
+        return;
+    QAccessibleTextUpdateEvent event(this, change.position, change.removed, change.inserted);
+    QAccessible::updateAccessibility(&event);
+}
+
+void PreviewBrowser::notifySelection()
+{
+    if (!QAccessible::isActive())
+        return;
+    if (m_selection.hasSelection()) {
+        QAccessibleTextSelectionEvent event(this, m_selection.selectionStart(), m_selection.selectionEnd());
+        event.setCursorPosition(m_selection.position());
+        QAccessible::updateAccessibility(&event);
+    } else {
+        QAccessibleTextCursorEvent event(this, m_selection.isNull() ? 0 : m_selection.position());
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QTextCursor PreviewBrowser::textCursor() const
+{
+    return m_selection;
+}
+
+void PreviewBrowser::setTextCursor(const QTextCursor &cursor)
+{
+    Q_ASSERT(cursor.isNull() || cursor.document() == m_document.get());
+    m_selection = cursor;
+    m_focusedLink.clear();
+    viewport()->update();
+    notifySelection();
+}
+
+void PreviewBrowser::scrollToRange(int start, int end)
+{
+    QTextCursor from(m_document.get());
+    from.setPosition(qBound(0, start, m_document->characterCount() - 1));
+    QTextCursor to(m_document.get());
+    to.setPosition(qBound(0, end, m_document->characterCount() - 1));
+    const QRect first = cursorRect(from);
+    const QRect range = first.united(cursorRect(to));
+    const QRect view = viewport()->rect();
+    QScrollBar *vertical = verticalScrollBar();
+    if (range.height() > view.height() || range.top() < view.top())
+        vertical->setValue(vertical->value() + first.top() - view.top());
+    else if (range.bottom() > view.bottom())
+        vertical->setValue(vertical->value() + range.bottom() - view.bottom());
+    QScrollBar *horizontal = horizontalScrollBar();
+    if (first.left() < view.left() || first.right() > view.right())
+        horizontal->setValue(horizontal->value() + first.left() - view.left());
 }
 
 void PreviewBrowser::setPreviewHtml(const QString &html)
@@ -168,9 +240,9 @@ QString PreviewBrowser::selectedText() const
 
 void PreviewBrowser::selectAll()
 {
-    m_selection = QTextCursor(m_document.get());
-    m_selection.select(QTextCursor::Document);
-    viewport()->update();
+    QTextCursor all(m_document.get());
+    all.select(QTextCursor::Document);
+    setTextCursor(all);
 }
 
 void PreviewBrowser::copy() const
@@ -187,10 +259,10 @@ void PreviewBrowser::mousePressEvent(QMouseEvent *event)
     }
     const QPointF at = toDocument(event->position().toPoint());
     m_pressedAnchor = m_document->documentLayout()->anchorAt(at);
-    m_selection = QTextCursor(m_document.get());
-    m_selection.setPosition(qMax(0, m_document->documentLayout()->hitTest(at, Qt::FuzzyHit)));
+    QTextCursor cursor(m_document.get());
+    cursor.setPosition(qMax(0, m_document->documentLayout()->hitTest(at, Qt::FuzzyHit)));
     m_selecting = true;
-    viewport()->update();
+    setTextCursor(cursor);
     event->accept();
 }
 
@@ -211,9 +283,10 @@ void PreviewBrowser::mouseMoveEvent(QMouseEvent *event)
     const QPointF at = toDocument(event->position().toPoint());
     if (m_selecting && (event->buttons() & Qt::LeftButton)) {
         const int position = m_document->documentLayout()->hitTest(at, Qt::FuzzyHit);
-        if (position >= 0) {
-            m_selection.setPosition(position, QTextCursor::KeepAnchor);
-            viewport()->update();
+        if (position >= 0 && position != m_selection.position()) {
+            QTextCursor cursor = m_selection;
+            cursor.setPosition(position, QTextCursor::KeepAnchor);
+            setTextCursor(cursor);
         }
     }
     const bool onLink = !m_document->documentLayout()->anchorAt(at).isEmpty();
@@ -223,12 +296,91 @@ void PreviewBrowser::mouseMoveEvent(QMouseEvent *event)
 
 void PreviewBrowser::keyPressEvent(QKeyEvent *event)
 {
-    if (event->matches(QKeySequence::Copy))
+    QScrollBar *vertical = verticalScrollBar();
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (event->matches(QKeySequence::Copy)) {
         copy();
-    else if (event->matches(QKeySequence::SelectAll))
+    } else if (event->matches(QKeySequence::SelectAll)) {
         selectAll();
-    else
+    } else if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+               && !m_focusedLink.isEmpty()) {
+        Q_EMIT anchorClicked(QUrl(m_focusedLink));
+    } else if (event->key() == Qt::Key_Home
+               && (modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier)) {
+        vertical->triggerAction(QAbstractSlider::SliderToMinimum);
+    } else if (event->key() == Qt::Key_End
+               && (modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier)) {
+        vertical->triggerAction(QAbstractSlider::SliderToMaximum);
+    } else if (event->key() == Qt::Key_Space && modifiers == Qt::NoModifier) {
+        vertical->triggerAction(QAbstractSlider::SliderPageStepAdd);
+    } else if (event->key() == Qt::Key_Space && modifiers == Qt::ShiftModifier) {
+        vertical->triggerAction(QAbstractSlider::SliderPageStepSub);
+    } else {
         QAbstractScrollArea::keyPressEvent(event);
+    }
+}
+
+QTextCursor PreviewBrowser::linkBeside(bool next) const
+{
+    // The page's links in order; a link in several formats is several fragments side by side.
+    struct Link
+    {
+        int start;
+        int end;
+        QString href;
+    };
+    std::vector<Link> links;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (!format.isAnchor() || format.anchorHref().isEmpty())
+                continue;
+            const int start = fragment.position();
+            if (!links.empty() && links.back().end == start && links.back().href == format.anchorHref())
+                links.back().end = start + fragment.length();
+            else
+                links.push_back({ start, start + fragment.length(), format.anchorHref() });
+        }
+    }
+    // From the selection, or from the top (the bottom going back) when there is none.
+    const Link *found = nullptr;
+    if (next) {
+        const int from = m_selection.isNull() ? 0 : m_selection.selectionEnd();
+        const auto it = std::find_if(links.cbegin(), links.cend(),
+                                     [from](const Link &link) { return link.start >= from; });
+        found = it == links.cend() ? nullptr : &*it;
+    } else {
+        const int from = m_selection.isNull() ? m_document->characterCount() : m_selection.selectionStart();
+        const auto it = std::find_if(links.crbegin(), links.crend(),
+                                     [from](const Link &link) { return link.end <= from; });
+        found = it == links.crend() ? nullptr : &*it;
+    }
+    if (!found)
+        return QTextCursor();
+    QTextCursor cursor(m_document.get());
+    cursor.setPosition(found->start);
+    cursor.setPosition(found->end, QTextCursor::KeepAnchor);
+    return cursor;
+}
+
+bool PreviewBrowser::focusNextPrevChild(bool next)
+{
+    if (hasFocus()) {
+        const QTextCursor link = linkBeside(next);
+        if (link.hasSelection()) {
+            setTextCursor(link);
+            QTextCursor inside = link;
+            inside.setPosition(link.selectionStart() + 1);
+            m_focusedLink = inside.charFormat().anchorHref();
+            scrollToRange(link.selectionStart(), link.selectionEnd());
+            return true;
+        }
+        // Past the last link Tab leaves the page, and starts from its top when it comes back.
+        if (!m_focusedLink.isEmpty())
+            setTextCursor(QTextCursor());
+    }
+    return QAbstractScrollArea::focusNextPrevChild(next);
 }
 
 void PreviewBrowser::contextMenuEvent(QContextMenuEvent *event)

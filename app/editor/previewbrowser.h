@@ -19,6 +19,9 @@ class PreviewResources;
 /// thread almost nothing. It loads nothing but image files of the library's media library
 /// (see PreviewResources), so the preview never touches the network. Clicking a link opens
 /// nothing: anchorClicked() reports it. Text can be selected with the mouse and copied.
+/// Keyboard: arrows, Page Up/Down, Space, Home/End scroll; Tab and Shift+Tab go from link to
+/// link before leaving, Enter follows the link reached. Screen readers read the text through
+/// PreviewAccessible.
 class PreviewBrowser final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -48,6 +51,14 @@ public:
     /// Where @p cursor is, in viewport coordinates.
     QRect cursorRect(const QTextCursor &cursor) const;
 
+    /// The selection, or where the last click was; a null cursor before any.
+    QTextCursor textCursor() const;
+    /// Selects what @p cursor does (a cursor of document()), or nothing for a null cursor.
+    void setTextCursor(const QTextCursor &cursor);
+    /// Scrolls so that the text between the positions @p start and @p end is in view, its start
+    /// when it does not fit.
+    void scrollToRange(int start, int end);
+
     /// The selected text, paragraphs separated by line breaks.
     QString selectedText() const;
     void selectAll();
@@ -73,17 +84,27 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QPointF toDocument(const QPoint &viewportPoint) const;
     void updateScrollBars();
+    /// Tells screen readers where the selection or the cursor is now.
+    void notifySelection();
+    /// Tells screen readers what changed between the page's plain text @p before and now.
+    void notifyTextChanged(const QString &before);
+    /// The next link after the selection (before it when not @p next), selected; a null
+    /// cursor when there is none.
+    QTextCursor linkBeside(bool next) const;
 
     std::shared_ptr<PreviewResources> m_resources;
     std::unique_ptr<PreviewDocument> m_document;
     QString m_pressedAnchor;
     QTextCursor m_selection;
     bool m_selecting = false;
+    /// The link Tab selected, which Enter follows; empty when the selection is not one.
+    QString m_focusedLink;
 };
 
 } // namespace QuoteDesk
