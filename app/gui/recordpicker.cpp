@@ -74,8 +74,13 @@ void RecordPicker::setRecordId(std::optional<qint64> id)
 {
     m_id = id;
     const QString label = id ? m_library.labelOf(m_type, *id) : QString();
-    if (m_edit->text() != label)
+    if (m_edit->text() != label) {
         m_edit->setText(label);
+        // A long title shows from its start, as it reads, unless the user is typing in it.
+        if (!m_edit->hasFocus())
+            m_edit->setCursorPosition(0);
+    }
+    m_edit->setToolTip(label);
 }
 
 void RecordPicker::commitText()
