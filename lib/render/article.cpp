@@ -56,7 +56,7 @@ void composeQuote(const ArticleInput &input, Article &article)
     article.attribution = attributionOf(quote, input.speaker);
     article.title = quote.title;
     if (article.title.isEmpty()) {
-        article.title = article.attribution.isEmpty() ? SiteWording::quote()
+        article.title = article.attribution.isEmpty() ? SiteWording::Quote.toString()
                                                       : SiteWording::quoteTitle(article.attribution);
     }
     article.slug = quote.slug;

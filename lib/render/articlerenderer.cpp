@@ -215,9 +215,9 @@ QHash<QString, QString> Parts::values() const
     QHash<QString, QString> values {
         { u"title"_s, escape(a.title) },
         { u"excerpt"_s, escape(a.excerpt) },
-        { u"label_sources"_s, escape(SiteWording::sources()) },
-        { u"label_download_brochure"_s, escape(SiteWording::downloadBrochure()) },
-        { u"label_download"_s, escape(SiteWording::download()) },
+        { u"label_sources"_s, escape(SiteWording::Sources.toString()) },
+        { u"label_download_brochure"_s, escape(SiteWording::DownloadBrochure.toString()) },
+        { u"label_download"_s, escape(SiteWording::Download.toString()) },
         { u"sources"_s, markdown(a.sources, 3) },
     };
     if (a.kind == Article::Kind::Essay) {

@@ -86,7 +86,8 @@ QString siteTitleOf(const Library &library, const SiteExportOptions &options)
     if (!options.siteTitle.isEmpty())
         return options.siteTitle;
     const QList<Site> sites = library.list<Site>({ TrashFilter::Live, {}, false, 1, 0 });
-    return sites.isEmpty() || sites.first().name.isEmpty() ? SiteWording::posts() : sites.first().name;
+    return sites.isEmpty() || sites.first().name.isEmpty() ? SiteWording::Posts.toString()
+                                                           : sites.first().name;
 }
 
 QStringList filesUnder(const QString &root)

@@ -44,7 +44,7 @@ QString SitePages::header(const QString &pagePath) const
     return m_header
         .render({ { u"home"_s, escape(ExportFolder::relativeLink(pagePath, SitePlan::archivePath())) },
                   { u"site_title"_s, escape(m_siteTitle) },
-                  { u"label_categories"_s, escape(SiteWording::categories()) },
+                  { u"label_categories"_s, escape(SiteWording::Categories.toString()) },
                   { u"categories"_s, items } })
         .trimmed();
 }
@@ -53,8 +53,8 @@ QString SitePages::postFooter(const SitePlan::Post &post) const
 {
     return m_footer
         .render({ { u"home"_s, escape(ExportFolder::relativeLink(post.path, SitePlan::archivePath())) },
-                  { u"label_categories"_s, escape(SiteWording::categories()) },
-                  { u"label_all_posts"_s, escape(SiteWording::allPosts()) },
+                  { u"label_categories"_s, escape(SiteWording::Categories.toString()) },
+                  { u"label_all_posts"_s, escape(SiteWording::AllPosts.toString()) },
                   { u"categories"_s, categoryLinks(post.categoryIds, post.path) } })
         .trimmed();
 }
@@ -64,7 +64,7 @@ QString SitePages::archive(const QString &pagePath) const
     QList<int> all;
     for (int i = 0; i < m_plan.posts.size(); ++i)
         all.append(i);
-    return archivePage(pagePath, SiteWording::latestPosts(), m_siteTitle, all);
+    return archivePage(pagePath, SiteWording::LatestPosts.toString(), m_siteTitle, all);
 }
 
 QString SitePages::categoryArchive(const SitePlan::CategoryPage &category) const
@@ -85,7 +85,7 @@ QString SitePages::archivePage(const QString &pagePath, const QString &heading, 
           { u"header"_s, header(pagePath) },
           { u"heading"_s, escape(heading) },
           { u"entries"_s, entries },
-          { u"label_no_posts"_s, escape(SiteWording::noPosts()) } });
+          { u"label_no_posts"_s, escape(SiteWording::NoPosts.toString()) } });
 }
 
 QString SitePages::entry(const SitePlan::Post &post, const QString &pagePath) const
@@ -96,7 +96,7 @@ QString SitePages::entry(const SitePlan::Post &post, const QString &pagePath) co
                             { u"date"_s, escape(QLocale::c().toString(post.date, u"d MMMM yyyy"_s)) },
                             { u"categories"_s, categoryLinks(post.categoryIds, pagePath) },
                             { u"excerpt"_s, escape(post.excerpt) },
-                            { u"label_read_more"_s, escape(SiteWording::readMore()) } });
+                            { u"label_read_more"_s, escape(SiteWording::ReadMore.toString()) } });
 }
 
 QString SitePages::categoryLinks(const QList<qint64> &ids, const QString &pagePath) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 // The words a post and the exported pages put around the records' own text. They are the
 // site's words, in the site's language: the language of QuoteDesk's interface must not change
@@ -9,61 +10,39 @@
 // they are deliberately not translated, like the dates on the pages (QLocale::c()).
 namespace QuoteDesk::SiteWording {
 
-inline QString sources()
-{
-    return QStringLiteral("Sources");
-}
-inline QString downloadBrochure()
-{
-    return QStringLiteral("Download brochure");
-}
-inline QString download()
-{
-    return QStringLiteral("Download");
-}
-inline QString quote()
-{
-    return QStringLiteral("Quote");
-}
+inline constexpr QStringView Sources = u"Sources";
+inline constexpr QStringView DownloadBrochure = u"Download brochure";
+inline constexpr QStringView Download = u"Download";
+inline constexpr QStringView Quote = u"Quote";
+inline constexpr QStringView Categories = u"Categories";
+inline constexpr QStringView AllPosts = u"All posts";
+inline constexpr QStringView LatestPosts = u"Latest posts";
+inline constexpr QStringView NoPosts = u"There are no posts yet.";
+inline constexpr QStringView ReadMore = u"read more";
+inline constexpr QStringView Posts = u"Posts";
+
+/// "Quote: Jensen Huang, Nvidia CEO": a quote post's title when the record has none.
 inline QString quoteTitle(const QString &attribution)
 {
-    return QStringLiteral("Quote: %1").arg(attribution);
+    return QStringLiteral("Quote: ") + attribution;
 }
+
+/// "Name, role" after the quotation.
 inline QString attribution(const QString &name, const QString &role)
 {
-    return QStringLiteral("%1, %2").arg(name, role);
+    return name + QStringLiteral(", ") + role;
 }
+
+/// "Name: headline" over the speaker profile.
 inline QString profileHeading(const QString &name, const QString &headline)
 {
-    return QStringLiteral("%1: %2").arg(name, headline);
+    return name + QStringLiteral(": ") + headline;
 }
-inline QString categories()
-{
-    return QStringLiteral("Categories");
-}
-inline QString allPosts()
-{
-    return QStringLiteral("All posts");
-}
-inline QString latestPosts()
-{
-    return QStringLiteral("Latest posts");
-}
+
+/// "Category – Site" as the title of a category's archive page.
 inline QString categoryPageTitle(const QString &category, const QString &site)
 {
-    return QStringLiteral("%1 – %2").arg(category, site);
-}
-inline QString noPosts()
-{
-    return QStringLiteral("There are no posts yet.");
-}
-inline QString readMore()
-{
-    return QStringLiteral("read more");
-}
-inline QString posts()
-{
-    return QStringLiteral("Posts");
+    return category + QStringLiteral(" – ") + site;
 }
 
 } // namespace QuoteDesk::SiteWording

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "blocksof.h"
 #include "render/blockemitter.h"
 #include "render/htmltomarkdown.h"
 #include "testsupport.h"
@@ -10,20 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
-
-namespace {
-
-QString blocksOf(const QString &markdown)
-{
-    const BlockEmitter emitter(MarkupPolicy {}, [](const QString &url, const QString &alt, const QString &) {
-        return BlockEmitter::block(u"image"_s,
-                                   u"<figure class=\"wp-block-image\"><img src=\""_s + url + u"\" alt=\""_s
-                                       + alt + u"\"/></figure>"_s);
-    });
-    return emitter.render(MarkdownDocument::parse(markdown));
-}
-
-} // namespace
+using QuoteDesk::Test::blocksOf;
 
 class TestHtmlToMarkdown final : public QObject
 {
