@@ -96,7 +96,7 @@ private:
     std::optional<Staged> stageFile(const QString &path, const StageContext &context,
                                     ImportResult *result) const;
     bool copyAndHash(const QString &source, QTemporaryFile &target, QString *sha256,
-                     const StageContext &context, QString *error) const;
+                     AssetProbe::StreamCheck *check, const StageContext &context, QString *error) const;
     ImportResult record(const QString &path, Staged &staged);
     ImportSummary importInBatches(const FileList &list, const ResultHandler &onResult,
                                   const std::atomic_bool *cancel);

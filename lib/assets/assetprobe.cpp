@@ -249,7 +249,72 @@ std::optional<AssetMetadata> inspect(const QString &path, const QString &name, c
     return metadata;
 }
 
+StreamCheck::StreamCheck(const QString &mimeType)
+    : m_png(mimeType == u"image/png")
+    , m_crc(crc32(0L, Z_NULL, 0))
+{
+}
+
+void StreamCheck::add(const char *data, qint64 size)
+{
+    const auto *bytes = reinterpret_cast<const uchar *>(data);
+    while (m_png && size > 0 && !m_done && !m_bad) {
+        if (m_skip > 0) {
+            const qint64 n = qMin(m_skip, size);
+            m_skip -= n;
+            bytes += n;
+            size -= n;
+            continue;
+        }
+        if (m_left < 0) { // length and type: 8 bytes
+            const qint64 n = qMin<qint64>(8 - m_header.size(), size);
+            m_header.append(reinterpret_cast<const char *>(bytes), n);
+            bytes += n;
+            size -= n;
+            if (m_header.size() < 8)
+                continue;
+            m_left = qFromBigEndian<quint32>(m_header.constData());
+            m_last = std::memcmp(m_header.constData() + 4, "IEND", 4) == 0;
+            m_crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const uchar *>(m_header.constData() + 4), 4);
+            m_header.clear();
+            continue;
+        }
+        if (m_left > 0) { // the data
+            const qint64 n = qMin(m_left, size);
+            m_crc = crc32(m_crc, bytes, uInt(n));
+            m_left -= n;
+            bytes += n;
+            size -= n;
+            continue;
+        }
+        // The checksum: 4 bytes.
+        const qint64 n = qMin<qint64>(4 - m_header.size(), size);
+        m_header.append(reinterpret_cast<const char *>(bytes), n);
+        bytes += n;
+        size -= n;
+        if (m_header.size() < 4)
+            continue;
+        m_bad = m_crc != qFromBigEndian<quint32>(m_header.constData());
+        m_done = !m_bad && m_last;
+        m_header.clear();
+        m_left = -1;
+    }
+}
+
+QString StreamCheck::problem() const
+{
+    if (m_bad)
+        return Tr::tr("its data does not match its checksums");
+    return m_done ? QString() : Tr::tr("it is cut off");
+}
+
 bool verify(const QString &path, const QString &name, AssetMetadata *metadata, QString *error)
+{
+    return verify(path, name, metadata, StreamCheck(QString()), error);
+}
+
+bool verify(const QString &path, const QString &name, AssetMetadata *metadata, const StreamCheck &checked,
+            QString *error)
 {
     QString problem;
     if (metadata->mimeType == s_pdf)
@@ -257,7 +322,7 @@ bool verify(const QString &path, const QString &name, AssetMetadata *metadata, Q
     if (metadata->mimeType == s_svg)
         return verifySvg(path, name, error ? error : &problem);
 
-    problem = imageProblem(path, metadata->mimeType);
+    problem = checked.covers() ? checked.problem() : imageProblem(path, metadata->mimeType);
     if (!problem.isEmpty()) {
         if (error)
             *error = Tr::tr("“%1” is a damaged %2 image: %3. Export it again from the program that made it.")

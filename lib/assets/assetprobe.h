@@ -3,6 +3,7 @@
 
 #include "importresult.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,34 @@ std::optional<AssetMetadata> inspect(const QString &path, const QString &name, c
 /// (page count, title, author; refusing cut-off and password-protected ones, no page is
 /// rendered) and parses SVGs. Refuses damaged files. Fills in @p metadata.
 bool verify(const QString &path, const QString &name, AssetMetadata *metadata, QString *error);
+
+/// The checks of verify() that can be made on the bytes of a file as they go by (every chunk
+/// checksum of a PNG), so that a copy just written need not be read back for them.
+class StreamCheck final
+{
+public:
+    explicit StreamCheck(const QString &mimeType);
+    /// Feeds the next @p size bytes of the file.
+    void add(const char *data, qint64 size);
+    /// True when verify() may take problem() instead of reading the file.
+    bool covers() const { return m_png; }
+    /// What is wrong with the bytes fed so far taken as the whole file; empty when nothing.
+    QString problem() const;
+
+private:
+    bool m_png = false;
+    bool m_done = false; // IEND seen with its checksum right
+    bool m_bad = false; // a checksum does not match
+    qint64 m_skip = 8; // signature bytes still to pass
+    QByteArray m_header; // length and type of the chunk under way, or its checksum
+    qint64 m_left = -1; // bytes of the chunk's data still to come; -1 while reading its header
+    bool m_last = false; // the chunk under way is IEND
+    unsigned long m_crc = 0;
+};
+
+/// verify() for a file whose bytes went through @p checked: its checks are not repeated.
+bool verify(const QString &path, const QString &name, AssetMetadata *metadata, const StreamCheck &checked,
+            QString *error);
 
 } // namespace AssetProbe
 } // namespace QuoteDesk

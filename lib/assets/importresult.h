@@ -69,9 +69,13 @@ struct ImportTimings
     /// Processor time of the hashing threads inside SHA-256: unlike hashNs not inflated
     /// while a thread waits for a processor that other threads or programs hold.
     qint64 hashCpuNs = 0;
-    qint64 writeNs = 0; ///< creating the temporary copies and writing them
+    /// creating the temporary copies and writing them (on Linux past the page cache, so this
+    /// includes waiting for the disk)
+    qint64 writeNs = 0;
     qint64 syncNs = 0; ///< flushing copies to the disk (ImportOptions::syncFiles)
-    qint64 verifyNs = 0; ///< structural checks of the copies (PDF load, PNG checksums, SVG parse)
+    /// structural checks: PNG checksums as the bytes are copied, then PDF load, end markers
+    /// and SVG parse on the copies
+    qint64 verifyNs = 0;
     qint64 placeNs = 0; ///< renaming the copies into the store
     qint64 recordNs = 0; ///< the library: lookup by hash, insert, commit
     qint64 bytesHashed = 0;

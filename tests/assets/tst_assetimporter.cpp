@@ -8,6 +8,11 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
+#include <QtEndian>
+
+#include <zlib.h>
+
+#include <cstring>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -27,6 +32,8 @@ private Q_SLOTS:
     void importsEachType_data();
     void importsEachType();
     void storesContentUnderItsHash();
+    void largeFileIsStoredWhole();
+    void damageDeepInLargePngIsFound();
     void readsPdfMetadata();
     void sameContentIsNotCopiedAgain();
     void badInputIsRefusedWithMessage_data();
@@ -163,6 +170,52 @@ void TestAssetImporter::storesContentUnderItsHash()
     QCOMPARE(importer.store().filePath(sha), expected);
     QCOMPARE(Test::readAll(expected), bytes);
     QCOMPARE(storeFiles(), QStringList { expected });
+}
+
+namespace {
+
+// A small PNG with a private chunk of @p extra bytes before its end, so that its checksums
+// are checked across several blocks of the copy.
+QByteArray pngWithLargeChunk(qint64 extra)
+{
+    QByteArray png = Fixtures::image(30, 20);
+    const qsizetype iend = png.size() - 12;
+    QByteArray chunk(8, '\0');
+    qToBigEndian<quint32>(quint32(extra), chunk.data());
+    std::memcpy(chunk.data() + 4, "quOt", 4);
+    for (qint64 i = 0; i < extra; ++i)
+        chunk.append(char((i * 7919) >> 5));
+    const uLong crc =
+        crc32(0L, reinterpret_cast<const Bytef *>(chunk.constData() + 4), uInt(chunk.size() - 4));
+    QByteArray crcBytes(4, '\0');
+    qToBigEndian<quint32>(quint32(crc), crcBytes.data());
+    png.insert(iend, chunk + crcBytes);
+    return png;
+}
+
+} // namespace
+
+void TestAssetImporter::largeFileIsStoredWhole()
+{
+    // Three and a half blocks of copying, the last one not a whole disk block.
+    const QByteArray bytes = pngWithLargeChunk(3 * 1024 * 1024 + 512 * 1024 + 123);
+    AssetImporter importer(m_lib->library());
+    const ImportSummary summary = importer.importPaths({ write(u"large.png"_s, bytes) }, {});
+    QCOMPARE(summary.imported, 1);
+    const QString sha = Sha256::ofData(bytes);
+    QCOMPARE(Test::readAll(importer.store().filePath(sha)), bytes);
+    QCOMPARE(storeFiles(), QStringList { importer.store().filePath(sha) });
+}
+
+void TestAssetImporter::damageDeepInLargePngIsFound()
+{
+    QByteArray bytes = pngWithLargeChunk(2 * 1024 * 1024);
+    bytes[bytes.size() - 1024 * 1024] = char(bytes.at(bytes.size() - 1024 * 1024) ^ 0x10);
+    AssetImporter importer(m_lib->library());
+    const ImportResult result = importer.importFile(write(u"damaged.png"_s, bytes));
+    QCOMPARE(result.status, ImportResult::Status::Refused);
+    QVERIFY2(result.message.contains(u"does not match its checksums"_s), qPrintable(result.message));
+    verifyNothingLeftBehind();
 }
 
 void TestAssetImporter::readsPdfMetadata()

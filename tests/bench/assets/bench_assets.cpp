@@ -192,9 +192,9 @@ void printTimings(const ImportTimings &t, double importSeconds)
         { "inspect (type, header)", t.inspectNs },
         { "read sources", t.readNs },
         { "SHA-256", t.hashNs },
-        { "create + write copies", t.writeNs },
+        { "create + write copies (to disk)", t.writeNs },
         { "flush to disk", t.syncNs },
-        { "verify copies", t.verifyNs },
+        { "verify (as copied, then copies)", t.verifyNs },
         { "rename into store", t.placeNs },
         { "library (lookup, insert, commit)", t.recordNs },
     };
