@@ -127,8 +127,8 @@ in_root sh -c 'cd /src && cmake --preset dev -B /build/dev -DCMAKE_CXX_COMPILER_
     tail -n 50 "$logs/configure.log"
     die "configure failed; see $logs/configure.log"
 }
-if grep -i 'kf6' "$logs/configure.log"; then
-    say "the configure log's KF6 lines are above"
+if grep -iE 'kf6|editor highlighting' "$logs/configure.log"; then
+    say "the configure log's highlighter lines are above"
 else
     say "the configure log says nothing about KF6 (no editor highlighter choice in this build)"
 fi
