@@ -121,83 +121,83 @@
 <context>
     <name>QuoteDesk::AssetImporter</name>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="287"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="376"/>
         <source>“%1” does not exist (any more). Check the name and the folder.</source>
         <translation>„%1“ existiert nicht (mehr). Prüfen Sie den Namen und den Ordner.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="290"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="379"/>
         <source>“%1” is not a regular file (it is a folder, a pipe or a device), so it cannot be imported.</source>
         <translation>„%1“ ist keine normale Datei (sondern ein Ordner, eine Pipe oder ein Gerät) und kann daher nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="296"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="385"/>
         <source>“%1” is empty (0 bytes): there is nothing to import. It was probably not saved or downloaded completely.</source>
         <translation>„%1“ ist leer (0 Byte): Es gibt nichts zu importieren. Die Datei wurde wahrscheinlich nicht vollständig gespeichert oder heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="300"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="389"/>
         <source>“%1” is %2, more than the %3 the media library takes.</source>
         <translation>„%1“ ist %2 groß, mehr als die %3, die die Mediathek annimmt.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="307"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="396"/>
         <source>“%1” cannot be read: %2. Check that you may read the file.</source>
         <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="340"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="429"/>
         <source>Cannot copy “%1” into the media folder “%2”: %3. Check the free disk space and that you may write there.</source>
         <translation>„%1“ kann nicht in den Medienordner „%2“ kopiert werden: %3. Prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="350"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="441"/>
         <source>The import was cancelled while “%1” was copied; nothing of it was kept.</source>
         <translation>Der Import wurde abgebrochen, während „%1“ kopiert wurde; davon wurde nichts behalten.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="354"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="445"/>
         <source>Cannot copy “%1” into the media folder: %2. Check the free disk space and that the file is still there.</source>
         <translation>„%1“ kann nicht in den Medienordner kopiert werden: %2. Prüfen Sie den freien Speicherplatz und ob die Datei noch vorhanden ist.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="380"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="471"/>
         <source>Cannot move “%1” into the media folder: %2. Check the free disk space and that you may write there.</source>
         <translation>„%1“ kann nicht in den Medienordner verschoben werden: %2. Prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="420"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="511"/>
         <source>“%1” was in the trash as “%2”; it is back in the library.</source>
         <translation>„%1“ lag als „%2“ im Papierkorb; es ist wieder in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="423"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="514"/>
         <source>“%1” is already in the library as “%2”; it was not copied again.</source>
         <translation>„%1“ ist bereits als „%2“ in der Bibliothek; es wurde nicht noch einmal kopiert.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="464"/>
-        <location filename="../lib/assets/assetimporter.cpp" line="721"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="555"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="818"/>
         <source>“%1” was copied but could not be recorded: %2</source>
         <translation>„%1“ wurde kopiert, konnte aber nicht in der Bibliothek vermerkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="470"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="561"/>
         <source>Imported “%1”.</source>
         <translation>„%1“ importiert.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="502"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="593"/>
         <source>The file of “%1” is now “%2”.</source>
         <translation>Die Datei von „%1“ ist jetzt „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="534"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="625"/>
         <source>The folder “%1” holds no files to import.</source>
         <translation>Der Ordner „%1“ enthält keine Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="690"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="787"/>
         <source>Cannot flush the copy of “%1” to the disk: %2. Check the disk and import the file again.</source>
         <translation>Die Kopie von „%1“ kann nicht auf den Datenträger geschrieben werden: %2. Prüfen Sie den Datenträger und importieren Sie die Datei erneut.</translation>
     </message>
@@ -341,49 +341,48 @@
         <translation>„%1“ ist ein PDF ohne Seiten. Exportieren Sie es erneut aus dem Programm, das es erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetprobe.cpp" line="116"/>
-        <location filename="../lib/assets/assetprobe.cpp" line="127"/>
-        <location filename="../lib/assets/assetprobe.cpp" line="161"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="140"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="287"/>
         <source>it is cut off</source>
         <translation>es ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetprobe.cpp" line="122"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="286"/>
         <source>its data does not match its checksums</source>
         <translation>seine Daten passen nicht zu seinen Prüfsummen</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetprobe.cpp" line="169"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="148"/>
         <source>“%1” is an SVG of more than 32 MB, too large for a drawing. Simplify it or export it as PNG.</source>
         <translation>„%1“ ist ein SVG mit mehr als 32 MB, zu groß für eine Zeichnung. Vereinfachen Sie es oder exportieren Sie es als PNG.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetprobe.cpp" line="172"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="151"/>
         <source>“%1” cannot be read: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetprobe.cpp" line="177"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="156"/>
         <source>“%1” is a damaged SVG: %2. Export it again from the program that made it.</source>
         <translation>„%1“ ist ein beschädigtes SVG: %2. Exportieren Sie es erneut aus dem Programm, das es erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetprobe.cpp" line="210"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="189"/>
         <source>“%1” is not a file the media library takes: its content is %2 (%3). Import PDF, PNG, JPEG, WebP, GIF or SVG files.</source>
         <translation>„%1“ ist keine Datei, die die Mediathek annimmt: Ihr Inhalt ist %2 (%3). Importieren Sie PDF-, PNG-, JPEG-, WebP-, GIF- oder SVG-Dateien.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetprobe.cpp" line="229"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="208"/>
         <source>“%1” is a damaged %2 image: its header cannot be read (%3). Export it again from the program that made it.</source>
         <translation>„%1“ ist ein beschädigtes %2-Bild: Sein Dateikopf kann nicht gelesen werden (%3). Exportieren Sie es erneut aus dem Programm, das es erstellt hat.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetprobe.cpp" line="239"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="218"/>
         <source>“%1” is %2 × %3 pixels (%4 megapixels), more than the limit of %5 megapixels. Scale it down and import it again.</source>
         <translation>„%1“ hat %2 × %3 Pixel (%4 Megapixel), mehr als die Grenze von %5 Megapixeln. Verkleinern Sie es und importieren Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetprobe.cpp" line="263"/>
+        <location filename="../lib/assets/assetprobe.cpp" line="307"/>
         <source>“%1” is a damaged %2 image: %3. Export it again from the program that made it.</source>
         <translation>„%1“ ist ein beschädigtes %2-Bild: %3. Exportieren Sie es erneut aus dem Programm, das es erstellt hat.</translation>
     </message>
@@ -2136,97 +2135,97 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="319"/>
-        <location filename="../app/gui/mainwindow.cpp" line="449"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>New &amp;Quote</source>
         <translation>Neues &amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328"/>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>New &amp;Speaker</source>
         <translation>Neuer &amp;Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>New &amp;Essay</source>
         <translation>Neuer &amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="330"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>&amp;Close Record</source>
         <translation>Eintrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>Move to &amp;Trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="347"/>
+        <location filename="../app/gui/mainwindow.cpp" line="344"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="350"/>
+        <location filename="../app/gui/mainwindow.cpp" line="347"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../app/gui/mainwindow.cpp" line="359"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="364"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>&amp;Open Record…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/mainwindow.cpp" line="372"/>
         <source>Search the library</source>
         <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="447"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>New &amp;Category</source>
         <translation>Neue &amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>New &amp;Tag</source>
         <translation>Neues &amp;Schlagwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="475"/>
         <source>Any speaker</source>
         <translation>Jeder Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="467"/>
+        <location filename="../app/gui/mainwindow.cpp" line="479"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511"/>
+        <location filename="../app/gui/mainwindow.cpp" line="523"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
@@ -2655,12 +2654,17 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::PreviewBrowser</name>
     <message>
-        <location filename="../app/editor/previewbrowser.cpp" line="237"/>
+        <location filename="../app/editor/previewbrowser.cpp" line="39"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/previewbrowser.cpp" line="384"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/editor/previewbrowser.cpp" line="240"/>
+        <location filename="../app/editor/previewbrowser.cpp" line="387"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
@@ -2668,17 +2672,17 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::PreviewPane</name>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="100"/>
+        <location filename="../app/editor/previewpane.cpp" line="77"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="188"/>
+        <location filename="../app/editor/previewpane.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="217"/>
+        <location filename="../app/editor/previewpane.cpp" line="194"/>
         <source>The preview cannot be shown: %1</source>
         <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
     </message>
@@ -2706,12 +2710,7 @@ Change or delete these first.</source>
         <translation>Die Veröffentlichung hat sich inzwischen geändert; veröffentlichen Sie erneut, um neu zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/publishcontroller.cpp" line="211"/>
-        <source>The site could not be opened; check it under Publish → Sites.</source>
-        <translation>Die Website konnte nicht geöffnet werden; prüfen Sie sie unter Veröffentlichen → Websites.</translation>
-    </message>
-    <message>
-        <location filename="../lib/publish/publishcontroller.cpp" line="238"/>
+        <location filename="../lib/publish/publishcontroller.cpp" line="235"/>
         <source>%1 answered the question which posts changed with something other than a list of posts. A plugin may change the REST API&apos;s answers; try again, and check the site if it keeps happening.</source>
         <translation>%1 hat auf die Frage, welche Beiträge sich geändert haben, nicht mit einer Liste von Beiträgen geantwortet. Ein Plugin verändert vielleicht die Antworten der REST-API; versuchen Sie es erneut und prüfen Sie die Website, wenn es wieder geschieht.</translation>
     </message>
@@ -3036,191 +3035,191 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RecordEditor</name>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="84"/>
+        <location filename="../app/gui/recordeditor.cpp" line="83"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="85"/>
+        <location filename="../app/gui/recordeditor.cpp" line="84"/>
         <source>S&amp;peaker</source>
         <translation>S&amp;precher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="86"/>
+        <location filename="../app/gui/recordeditor.cpp" line="85"/>
         <source>&amp;Role at the time</source>
         <translation>&amp;Rolle damals</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="87"/>
+        <location filename="../app/gui/recordeditor.cpp" line="86"/>
         <source>Said &amp;on</source>
         <translation>Gesagt &amp;am</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="88"/>
+        <location filename="../app/gui/recordeditor.cpp" line="87"/>
         <source>&amp;Where</source>
         <translation>&amp;Wo</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="89"/>
+        <location filename="../app/gui/recordeditor.cpp" line="88"/>
         <source>Where (&amp;link)</source>
         <translation>Wo (&amp;Link)</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="90"/>
+        <location filename="../app/gui/recordeditor.cpp" line="89"/>
         <source>Context &amp;essay</source>
         <translation>Kontext-&amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="91"/>
+        <location filename="../app/gui/recordeditor.cpp" line="90"/>
         <source>&amp;Commentary</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="92"/>
-        <location filename="../app/gui/recordeditor.cpp" line="121"/>
+        <location filename="../app/gui/recordeditor.cpp" line="91"/>
+        <location filename="../app/gui/recordeditor.cpp" line="120"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="93"/>
+        <location filename="../app/gui/recordeditor.cpp" line="92"/>
         <source>Title follows the template</source>
         <translation>Titel folgt der Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="94"/>
-        <location filename="../app/gui/recordeditor.cpp" line="132"/>
-        <location filename="../app/gui/recordeditor.cpp" line="143"/>
+        <location filename="../app/gui/recordeditor.cpp" line="93"/>
+        <location filename="../app/gui/recordeditor.cpp" line="131"/>
+        <location filename="../app/gui/recordeditor.cpp" line="142"/>
         <source>Sl&amp;ug</source>
         <translation>Sl&amp;ug</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="95"/>
+        <location filename="../app/gui/recordeditor.cpp" line="94"/>
         <source>Slug follows the title</source>
         <translation>Slug folgt dem Titel</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="96"/>
-        <location filename="../app/gui/recordeditor.cpp" line="133"/>
+        <location filename="../app/gui/recordeditor.cpp" line="95"/>
+        <location filename="../app/gui/recordeditor.cpp" line="132"/>
         <source>E&amp;xcerpt</source>
         <translation>&amp;Auszug</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="97"/>
-        <location filename="../app/gui/recordeditor.cpp" line="134"/>
+        <location filename="../app/gui/recordeditor.cpp" line="96"/>
+        <location filename="../app/gui/recordeditor.cpp" line="133"/>
         <source>&amp;Featured asset</source>
         <translation>&amp;Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="98"/>
+        <location filename="../app/gui/recordeditor.cpp" line="97"/>
         <source>&amp;Brochure</source>
         <translation>Bros&amp;chüre</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="102"/>
-        <location filename="../app/gui/recordeditor.cpp" line="129"/>
+        <location filename="../app/gui/recordeditor.cpp" line="101"/>
+        <location filename="../app/gui/recordeditor.cpp" line="128"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="103"/>
-        <location filename="../app/gui/recordeditor.cpp" line="135"/>
+        <location filename="../app/gui/recordeditor.cpp" line="102"/>
+        <location filename="../app/gui/recordeditor.cpp" line="134"/>
         <source>C&amp;ategories</source>
         <translation>Kat&amp;egorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="104"/>
-        <location filename="../app/gui/recordeditor.cpp" line="136"/>
+        <location filename="../app/gui/recordeditor.cpp" line="103"/>
+        <location filename="../app/gui/recordeditor.cpp" line="135"/>
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="109"/>
-        <location filename="../app/gui/recordeditor.cpp" line="142"/>
+        <location filename="../app/gui/recordeditor.cpp" line="108"/>
+        <location filename="../app/gui/recordeditor.cpp" line="141"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="110"/>
+        <location filename="../app/gui/recordeditor.cpp" line="109"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="111"/>
+        <location filename="../app/gui/recordeditor.cpp" line="110"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="112"/>
+        <location filename="../app/gui/recordeditor.cpp" line="111"/>
         <source>&amp;Headline</source>
         <translation>Ü&amp;berschrift</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="113"/>
+        <location filename="../app/gui/recordeditor.cpp" line="112"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biografie</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="114"/>
+        <location filename="../app/gui/recordeditor.cpp" line="113"/>
         <source>&amp;Portrait</source>
         <translation>&amp;Porträt</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="115"/>
+        <location filename="../app/gui/recordeditor.cpp" line="114"/>
         <source>&amp;Links (one per line)</source>
         <translation>&amp;Links (einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="125"/>
+        <location filename="../app/gui/recordeditor.cpp" line="124"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="130"/>
+        <location filename="../app/gui/recordeditor.cpp" line="129"/>
         <source>&amp;Body</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="131"/>
+        <location filename="../app/gui/recordeditor.cpp" line="130"/>
         <source>S&amp;ources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="145"/>
+        <location filename="../app/gui/recordeditor.cpp" line="144"/>
         <source>&amp;Parent category</source>
         <translation>Ü&amp;bergeordnete Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="240"/>
+        <location filename="../app/gui/recordeditor.cpp" line="239"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="250"/>
+        <location filename="../app/gui/recordeditor.cpp" line="249"/>
         <source>“%1” is not a date. Type it as year-month-day, e.g. 2024-05-21.</source>
         <translation>„%1“ ist kein Datum. Geben Sie es als Jahr-Monat-Tag ein, z. B. 2024-05-21.</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="298"/>
+        <location filename="../app/gui/recordeditor.cpp" line="297"/>
         <source>“%1” cannot be the parent of “%2”: it is the category itself or one of its subcategories. Choose another parent category.</source>
         <translation>„%1“ kann nicht über „%2“ stehen: Es ist die Kategorie selbst oder eine ihrer Unterkategorien. Wählen Sie eine andere übergeordnete Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="331"/>
+        <location filename="../app/gui/recordeditor.cpp" line="333"/>
         <source>&amp;Used by</source>
         <translation>&amp;Verwendet von</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="332"/>
+        <location filename="../app/gui/recordeditor.cpp" line="334"/>
         <source>Records that use this one; press Enter or double-click to open one</source>
         <translation>Einträge, die diesen verwenden; zum Öffnen Eingabe drücken oder doppelklicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="351"/>
+        <location filename="../app/gui/recordeditor.cpp" line="353"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="401"/>
+        <location filename="../app/gui/recordeditor.cpp" line="403"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -3389,22 +3388,22 @@ Change or delete these first.</source>
         <translation>Einen Essay mit dem eingegebenen Titel anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="104"/>
+        <location filename="../app/gui/recordpicker.cpp" line="116"/>
         <source>New speaker</source>
         <translation>Neuer Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="106"/>
+        <location filename="../app/gui/recordpicker.cpp" line="118"/>
         <source>Could not create the speaker: %1</source>
         <translation>Der Sprecher konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="112"/>
+        <location filename="../app/gui/recordpicker.cpp" line="124"/>
         <source>New essay</source>
         <translation>Neuer Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="114"/>
+        <location filename="../app/gui/recordpicker.cpp" line="126"/>
         <source>Could not create the essay: %1</source>
         <translation>Der Essay konnte nicht angelegt werden: %1</translation>
     </message>
@@ -3802,39 +3801,39 @@ Change or delete these first.</source>
         <translation>Der fertige Export konnte nicht nach %1 verschoben werden. Der frühere Export blieb erhalten.</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="126"/>
+        <location filename="../lib/render/siteexport.cpp" line="127"/>
         <source>Written by QuoteDesk&apos;s static export. Exporting again into this folder replaces all of it.
 </source>
         <translation>Geschrieben vom statischen Export von QuoteDesk. Ein erneuter Export in diesen Ordner ersetzt seinen gesamten Inhalt.
 </translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="148"/>
+        <location filename="../lib/render/siteexport.cpp" line="149"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="193"/>
+        <location filename="../lib/render/siteexport.cpp" line="194"/>
         <source>The export was cancelled; %1 was left as it was.</source>
         <translation>Der Export wurde abgebrochen; %1 blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="202"/>
+        <location filename="../lib/render/siteexport.cpp" line="203"/>
         <source>Could not create a folder in %1 to write the export to: %2. Check that you may write there.</source>
         <translation>In %1 konnte kein Ordner für den Export angelegt werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="213"/>
+        <location filename="../lib/render/siteexport.cpp" line="214"/>
         <source>Reading posts</source>
         <translation>Beiträge werden gelesen</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="228"/>
+        <location filename="../lib/render/siteexport.cpp" line="229"/>
         <source>Replacing %1</source>
         <translation>%1 wird ersetzt</translation>
     </message>
     <message>
-        <location filename="../lib/render/siteexport.cpp" line="241"/>
+        <location filename="../lib/render/siteexport.cpp" line="242"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -3850,17 +3849,17 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::SiteVersion</name>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="154"/>
+        <location filename="../lib/publish/siteversion.cpp" line="159"/>
         <source>The %1 has blocks QuoteDesk does not write (%2); they were converted to Markdown as well as possible: check them.</source>
         <translation>Im Teil „%1“ stehen Blöcke, die QuoteDesk nicht schreibt (%2); sie wurden so gut wie möglich in Markdown umgewandelt: Prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="161"/>
+        <location filename="../lib/publish/siteversion.cpp" line="164"/>
         <source>The %1 has formatting Markdown cannot hold (%2); its text was kept, the formatting was not.</source>
         <translation>Im Teil „%1“ steht Formatierung, die Markdown nicht abbilden kann (%2); der Text wurde übernommen, die Formatierung nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="185"/>
+        <location filename="../lib/publish/siteversion.cpp" line="186"/>
         <source>The speaker profile, the context essay and its sources are not changed; edit them in their own records.</source>
         <translation>Sprecherprofil, Kontext-Essay und dessen Quellen werden nicht geändert; bearbeiten Sie sie in ihren eigenen Einträgen.</translation>
     </message>
@@ -3870,58 +3869,58 @@ Change or delete these first.</source>
         <translation>Das Zitat hat auf der Website mehrere Absätze; sie wurden zu einem zusammengefügt.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="211"/>
+        <location filename="../lib/publish/siteversion.cpp" line="210"/>
         <source>The post on the site does not start with the quotation block; the quotation was not taken.</source>
         <translation>Der Beitrag auf der Website beginnt nicht mit dem Zitatblock; das Zitat wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="224"/>
-        <location filename="../lib/publish/siteversion.cpp" line="261"/>
+        <location filename="../lib/publish/siteversion.cpp" line="222"/>
+        <location filename="../lib/publish/siteversion.cpp" line="255"/>
         <source>The commentary could not be found in the post; it was not taken.</source>
         <translation>Der Kommentar wurde im Beitrag nicht gefunden und nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="231"/>
+        <location filename="../lib/publish/siteversion.cpp" line="228"/>
         <source>The context essay on the site differs from the one in the library, so where the commentary starts cannot be told; the commentary was not taken. Compare the two and copy what you need by hand.</source>
         <translation>Der Kontext-Essay auf der Website weicht von dem in der Bibliothek ab, daher ist nicht zu erkennen, wo der Kommentar beginnt; der Kommentar wurde nicht übernommen. Vergleichen Sie beide und kopieren Sie von Hand, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="249"/>
+        <location filename="../lib/publish/siteversion.cpp" line="245"/>
         <source>The speaker profile on the site differs from the one in the library, so where the commentary ends cannot be told; the commentary was not taken.</source>
         <translation>Das Sprecherprofil auf der Website weicht von dem in der Bibliothek ab, daher ist nicht zu erkennen, wo der Kommentar endet; der Kommentar wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="255"/>
+        <location filename="../lib/publish/siteversion.cpp" line="250"/>
         <source>The speaker profile, sources or brochure differ on the site; those edits are not taken.</source>
         <translation>Sprecherprofil, Quellen oder Broschüre weichen auf der Website ab; diese Änderungen werden nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="267"/>
+        <location filename="../lib/publish/siteversion.cpp" line="260"/>
         <source>commentary</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="280"/>
+        <location filename="../lib/publish/siteversion.cpp" line="273"/>
         <source>The text could not be found in the post; it was not taken.</source>
         <translation>Der Text wurde im Beitrag nicht gefunden und nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="291"/>
+        <location filename="../lib/publish/siteversion.cpp" line="283"/>
         <source>The featured image differs on the site; it is not changed here.</source>
         <translation>Das Beitragsbild weicht auf der Website ab; es wird hier nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="304"/>
+        <location filename="../lib/publish/siteversion.cpp" line="295"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="308"/>
+        <location filename="../lib/publish/siteversion.cpp" line="298"/>
         <source>sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../lib/publish/siteversion.cpp" line="322"/>
+        <location filename="../lib/publish/siteversion.cpp" line="312"/>
         <source>Only the title and excerpt can be taken: the record could not be read (%1).</source>
         <translation>Nur Titel und Auszug können übernommen werden: Der Eintrag konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -4499,57 +4498,57 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::WpPayload</name>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="77"/>
+        <location filename="../lib/publish/wppayload.cpp" line="79"/>
         <source>The post has no title. Give it one before publishing.</source>
         <translation>Der Beitrag hat keinen Titel. Geben Sie ihm vor dem Veröffentlichen einen.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="81"/>
+        <location filename="../lib/publish/wppayload.cpp" line="83"/>
         <source>The slug “%1” is not usable in a web address. Use lower-case letters, digits and dashes, like quote-jensen-huang-ceo.</source>
         <translation>Der Slug „%1“ ist in einer Webadresse nicht verwendbar. Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, etwa quote-jensen-huang-ceo.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="87"/>
+        <location filename="../lib/publish/wppayload.cpp" line="89"/>
         <source>The post has no content to publish.</source>
         <translation>Der Beitrag hat keinen Inhalt zum Veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="93"/>
+        <location filename="../lib/publish/wppayload.cpp" line="95"/>
         <source>The file of “%1” is missing from the media library (%2). Import it again before publishing.</source>
         <translation>Die Datei von „%1“ fehlt in der Mediathek (%2). Importieren Sie sie vor dem Veröffentlichen erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="99"/>
+        <location filename="../lib/publish/wppayload.cpp" line="101"/>
         <source>The file “%1” has no content hash; import it again.</source>
         <translation>Die Datei „%1“ hat keine Prüfsumme ihres Inhalts; importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="106"/>
+        <location filename="../lib/publish/wppayload.cpp" line="108"/>
         <source>The featured image is not among the post&apos;s files.</source>
         <translation>Das Beitragsbild ist nicht unter den Dateien des Beitrags.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="110"/>
+        <location filename="../lib/publish/wppayload.cpp" line="112"/>
         <source>The featured file “%1” is not an image (%2); WordPress would silently drop it. Choose an image as the featured image.</source>
         <translation>Die als Beitragsbild gewählte Datei „%1“ ist kein Bild (%2); WordPress würde sie stillschweigend verwerfen. Wählen Sie ein Bild als Beitragsbild.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="118"/>
+        <location filename="../lib/publish/wppayload.cpp" line="120"/>
         <source>A scheduled post needs a date at least a minute from now; WordPress publishes posts with an earlier date at once.</source>
         <translation>Ein geplanter Beitrag braucht ein Datum mindestens eine Minute in der Zukunft; WordPress veröffentlicht Beiträge mit einem früheren Datum sofort.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="173"/>
+        <location filename="../lib/publish/wppayload.cpp" line="175"/>
         <source>The site did not keep the featured image (media %1); it may not be an image or may have been deleted there.</source>
         <translation>Die Website hat das Beitragsbild (Medium %1) nicht übernommen; es ist möglicherweise kein Bild oder wurde dort gelöscht.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="180"/>
+        <location filename="../lib/publish/wppayload.cpp" line="182"/>
         <source>The site dropped the term %1 from “%2”; it may have been deleted there.</source>
         <translation>Die Website hat den Begriff %1 aus „%2“ entfernt; er wurde dort möglicherweise gelöscht.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wppayload.cpp" line="188"/>
+        <location filename="../lib/publish/wppayload.cpp" line="190"/>
         <source>The site set the status to “%1” instead of “%2”; the user may lack the right to publish.</source>
         <translation>Die Website hat den Status auf „%1“ statt „%2“ gesetzt; dem Benutzer fehlt möglicherweise das Recht zu veröffentlichen.</translation>
     </message>

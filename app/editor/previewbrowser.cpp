@@ -48,11 +48,6 @@ void PreviewBrowser::setAssetFolder(const QString &folder)
     m_resources->setAssetFolder(folder);
 }
 
-QString PreviewBrowser::assetFolder() const
-{
-    return m_resources->assetFolder();
-}
-
 QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
 {
     return m_resources->load(type, name);

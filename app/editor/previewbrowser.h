@@ -32,7 +32,6 @@ public:
 
     /// The folder whose image files may be shown (see AssetStore::root()); none when empty.
     void setAssetFolder(const QString &folder);
-    QString assetFolder() const;
     /// What documents made for this browser load their images through.
     std::shared_ptr<PreviewResources> resources() const { return m_resources; }
     QVariant loadResource(int type, const QUrl &name);

@@ -6,6 +6,7 @@
 #include "previewdocument.h"
 #include "render/articlerenderer.h"
 #include "store/library.h"
+#include "util/threadpriority.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QRegularExpression>
@@ -13,12 +14,6 @@
 #include <QTextBlock>
 #include <QThread>
 #include <QVBoxLayout>
-
-#ifdef Q_OS_LINUX
-#include <cerrno>
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -40,24 +35,6 @@ QString escapeMarkdown(const QString &text)
 {
     static const QRegularExpression special(u"([\\\\`*_\\[\\]<>#!|])"_s);
     return QString(text).replace(special, u"\\\\1"_s);
-}
-
-// The worker gives way to the UI thread whenever both want a core: on a busy machine a page
-// that comes a little later beats a key press that waits (bench_preview prints how long keys
-// wait). QThread::setPriority() does nothing under Linux's default scheduler; a thread's nice
-// value does.
-void yieldToTheUiThread()
-{
-#ifdef Q_OS_LINUX
-    static thread_local bool done = false;
-    if (done)
-        return;
-    done = true;
-    errno = 0;
-    const int process = getpriority(PRIO_PROCESS, 0);
-    if (errno == 0)
-        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), qMin(19, process + 10));
-#endif
 }
 
 QString messagePage(const QString &text)
@@ -257,7 +234,9 @@ void PreviewPane::start(Job job)
 {
     m_inFlight = true;
     m_pool.start([this, job = std::move(job)] {
-        yieldToTheUiThread();
+        // On a busy machine a page that comes a little later beats a key press that waits
+        // (bench_preview prints how long keys wait).
+        lowerCurrentThreadPriority(10);
         auto result = std::make_shared<Result>(run(job));
         // The destructor waits for this task, so the pane is still there; the call is
         // dropped (and the page deleted) if the pane goes before it runs.

@@ -316,14 +316,11 @@ void MainWindow::createActions()
     toolBar->setMovable(false);
 
     // While the categories or tags are listed, File ▸ New makes one of them.
-    auto *newQuote = fileMenu->addAction(tr("New &Quote"), this, [this] {
-        const RecordType listed = m_listModel->recordType();
-        const bool terms = m_listStack->currentIndex() == ListPage
-            && (listed == RecordType::Category || listed == RecordType::Tag);
-        newRecord(terms ? listed : RecordType::Quote);
-    });
+    auto *newQuote = fileMenu->addAction(tr("New &Quote"), this, [this] { newRecord(newRecordType()); });
     newQuote->setShortcut(QKeySequence::New);
     newQuote->setObjectName(u"newQuoteAction"_s);
+    m_newAction = newQuote;
+    connect(m_listStack, &QStackedWidget::currentChanged, this, &MainWindow::updateNewAction);
     auto *newSpeaker =
         fileMenu->addAction(tr("New &Speaker"), this, [this] { newRecord(RecordType::Speaker); });
     newSpeaker->setObjectName(u"newSpeakerAction"_s);
@@ -443,11 +440,26 @@ void MainWindow::onNavigatorChanged()
         m_listModel->setNeedsUpdateFilter(true);
     m_list->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_list->setColumnWidth(0, 220);
-    if (auto *newAction = findChild<QAction *>(u"newQuoteAction"_s))
-        newAction->setText(m_listModel->recordType() == RecordType::Category  ? tr("New &Category")
-                               : m_listModel->recordType() == RecordType::Tag ? tr("New &Tag")
-                                                                              : tr("New &Quote"));
+    updateNewAction();
     updateFilters();
+}
+
+RecordType MainWindow::newRecordType() const
+{
+    const RecordType listed = m_listModel->recordType();
+    const bool terms = m_listStack->currentIndex() == ListPage
+        && (listed == RecordType::Category || listed == RecordType::Tag);
+    return terms ? listed : RecordType::Quote;
+}
+
+void MainWindow::updateNewAction()
+{
+    if (!m_newAction)
+        return;
+    const RecordType type = newRecordType();
+    m_newAction->setText(type == RecordType::Category  ? tr("New &Category")
+                             : type == RecordType::Tag ? tr("New &Tag")
+                                                       : tr("New &Quote"));
 }
 
 void MainWindow::updateFilters()

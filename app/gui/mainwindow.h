@@ -130,6 +130,9 @@ private:
     void createNavigator();
     void onNavigatorChanged();
     void updateFilters();
+    /// What File ▸ New makes: a category or tag while that list is shown, else a quote.
+    RecordType newRecordType() const;
+    void updateNewAction();
     void runSearch();
     void openSearchHit(int row);
     void showError(const QString &text);
@@ -175,6 +178,7 @@ private:
     Dialogs m_dialogs;
     QTreeWidget *m_navigator;
     QStackedWidget *m_listStack;
+    QAction *m_newAction = nullptr;
     QWidget *m_listPage;
     QTableView *m_list;
     RecordListModel *m_listModel;

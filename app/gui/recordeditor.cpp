@@ -73,8 +73,7 @@ RecordEditor::RecordEditor(RecordDocument *document, Settings &settings, QWidget
         refreshUsedBy();
         Q_EMIT documentSaved();
     });
-    refresh();
-    refreshUsedBy();
+    refreshUsedBy(); // shows every field too
 }
 
 RecordEditor::~RecordEditor() = default;
@@ -292,13 +291,16 @@ void RecordEditor::addReference(QFormLayout *form, const QString &key, const QSt
     picker->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // one line, however tall the form
     picker->lineEdit()->setAccessibleName(QString(label).remove(u'&'));
     addRow(form, key, label, picker);
-    connect(picker, &RecordPicker::recordChosen, this, [this, key](std::optional<qint64> id) {
+    connect(picker, &RecordPicker::recordChosen, this, [this, picker, key](std::optional<qint64> id) {
         if (key == u"parent_id" && id && isOwnSubcategory(*id)) {
             Q_EMIT errorOccurred(
                 tr("“%1” cannot be the parent of “%2”: it is the category itself or one "
                    "of its subcategories. Choose another parent category.")
                     .arg(m_document->library().labelOf(RecordType::Category, *id), m_document->label()));
-            refresh();
+            const QVariant current = m_document->field(key);
+            picker->setRecordId(current.isNull() ? std::nullopt
+                                                 : std::optional<qint64>(current.toLongLong()));
+            picker->showChosenRecord();
             return;
         }
         m_document->setField(key, id ? QVariant::fromValue(*id) : QVariant());

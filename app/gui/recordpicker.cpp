@@ -72,8 +72,15 @@ void RecordPicker::reloadNames()
 
 void RecordPicker::setRecordId(std::optional<qint64> id)
 {
+    const bool typing = id == m_id && m_edit->hasFocus();
     m_id = id;
-    const QString label = id ? m_library.labelOf(m_type, *id) : QString();
+    if (!typing) // what the user is typing stays until they commit it
+        showChosenRecord();
+}
+
+void RecordPicker::showChosenRecord()
+{
+    const QString label = m_id ? m_library.labelOf(m_type, *m_id) : QString();
     if (m_edit->text() != label) {
         m_edit->setText(label);
         // A long title shows from its start, as it reads, unless the user is typing in it.

@@ -24,8 +24,11 @@ public:
     RecordPicker(Library &library, RecordType type, QWidget *parent = nullptr);
 
     std::optional<qint64> recordId() const { return m_id; }
-    /// Shows the record @p id (its label), without emitting recordChosen().
+    /// Chooses the record @p id without emitting recordChosen() and shows its label, unless
+    /// it is the record already chosen and the user is typing in the field.
     void setRecordId(std::optional<qint64> id);
+    /// Shows the chosen record's label, replacing whatever was typed.
+    void showChosenRecord();
     QLineEdit *lineEdit() const { return m_edit; }
     QToolButton *newButton() const { return m_new; }
     /// Reads the names from the library again.

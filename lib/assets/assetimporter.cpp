@@ -5,6 +5,7 @@
 #include "store/library.h"
 #include "store/sqlutil.h"
 #include "thumbnailcache.h"
+#include "util/threadpriority.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +26,6 @@
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
@@ -85,25 +85,6 @@ bool syncFileSystemOf(const QString &folder, QString *error)
     Q_UNUSED(folder);
     Q_UNUSED(error);
     return true;
-#endif
-}
-
-// Lets the calling thread yield its processor to threads of normal priority, such as the
-// window's: on Linux, where each thread has a nice value of its own, it becomes a few steps
-// nicer than the process (QThread::LowPriority changes nothing there).
-void lowerThisThreadsPriority()
-{
-#ifdef Q_OS_LINUX
-    constexpr int Steps = 5;
-    static thread_local bool lowered = false;
-    if (lowered)
-        return;
-    lowered = true;
-    const id_t thread = id_t(::gettid());
-    errno = 0;
-    const int nice = ::getpriority(PRIO_PROCESS, thread);
-    if (errno == 0)
-        ::setpriority(PRIO_PROCESS, thread, qMin(nice + Steps, 19)); // best effort
 #endif
 }
 
@@ -649,6 +630,7 @@ AssetImporter::FileList AssetImporter::collectFiles(const QStringList &paths,
 ImportSummary AssetImporter::importPaths(const QStringList &paths, const ResultHandler &onResult,
                                          const std::atomic_bool *cancel)
 {
+    m_timings = {}; // the summary tells of this call only
     QElapsedTimer listing;
     listing.start();
     const FileList list = collectFiles(paths, cancel);
@@ -723,7 +705,7 @@ ImportSummary AssetImporter::importInBatches(const FileList &list, const ResultH
     QThreadPool workers;
     // A worker per processor: with a single worker on a machine of two processors, the second
     // stayed idle while the worker hashed, wrote and checked one file after another. The
-    // workers run below the priority of the window's thread (see lowerThisThreadsPriority()),
+    // workers run below the priority of the window's thread (lowerCurrentThreadPriority()),
     // so its event loop still gets a processor as soon as it needs one.
     workers.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 4));
     m_timings.stagingThreads = workers.maxThreadCount();
@@ -737,7 +719,7 @@ ImportSummary AssetImporter::importInBatches(const FileList &list, const ResultH
             auto promise = std::make_shared<std::promise<Prepared>>();
             pending.push_back(promise->get_future());
             workers.start([this, promise, &shared, path = list.files.at(next)] {
-                lowerThisThreadsPriority();
+                lowerCurrentThreadPriority(5);
                 Prepared prepared;
                 prepared.path = path;
                 StageContext context = shared;

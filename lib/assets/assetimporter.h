@@ -65,9 +65,6 @@ public:
     ImportSummary importPaths(const QStringList &paths, const ResultHandler &onResult,
                               const std::atomic_bool *cancel = nullptr);
 
-    /// Where the time of this importer's work went so far.
-    const ImportTimings &timings() const { return m_timings; }
-
     struct FileList
     {
         QStringList files;

@@ -104,29 +104,6 @@ bool verifyPdf(const QString &path, const QString &name, AssetMetadata *metadata
     return true;
 }
 
-// Walks the chunks of a PNG and checks each one's CRC, up to IEND: finds damaged and cut-off
-// files without inflating the pixels. Returns an empty string when the file is whole.
-QString pngProblem(const uchar *data, qint64 size)
-{
-    constexpr qint64 SignatureBytes = 8;
-    qint64 at = SignatureBytes;
-    while (at + 12 <= size) {
-        const qint64 length = qFromBigEndian<quint32>(data + at);
-        if (length > size - at - 12)
-            return Tr::tr("it is cut off");
-        const uchar *type = data + at + 4;
-        uLong crc = crc32(0L, Z_NULL, 0);
-        // zlib takes at most 4 GB at a time; a chunk is at most 2 GB.
-        crc = crc32(crc, type, uInt(length + 4));
-        if (crc != qFromBigEndian<quint32>(type + 4 + length))
-            return Tr::tr("its data does not match its checksums");
-        if (std::memcmp(type, "IEND", 4) == 0)
-            return {};
-        at += length + 12;
-    }
-    return Tr::tr("it is cut off");
-}
-
 // The end of the stream each format has, looked for in the last kilobyte: finds cut-off
 // JPEG, GIF and WebP files without decoding them (damage inside the pixel data shows when the
 // thumbnail is made).
@@ -140,7 +117,9 @@ QString imageProblem(const QString &path, const QString &mimeType)
         const uchar *data = size > 0 ? file.map(0, size) : nullptr;
         if (!data)
             return file.errorString();
-        const QString problem = pngProblem(data, size);
+        StreamCheck check(mimeType);
+        check.add(reinterpret_cast<const char *>(data), size);
+        const QString problem = check.problem();
         file.unmap(const_cast<uchar *>(data));
         return problem;
     }

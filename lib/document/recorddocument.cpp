@@ -54,7 +54,7 @@ private:
     bool m_mergeable = false;
 };
 
-// A term's slug follows its name while it still is the slug of the name.
+// A slug follows a title or name while it still is the slug made of it.
 bool followsName(const QString &slug, const QString &name)
 {
     return slug.isEmpty() || slug == DemoLibrary::slugFor(name);
@@ -221,19 +221,21 @@ void RecordDocument::deriveFields(EditableRecord &record, const QString &key) co
                 || key == u"slug_edited"))
             quote->slug = DemoLibrary::slugFor(quote->title);
     } else if (auto *essay = std::get_if<Essay>(&record)) {
-        // An essay's slug follows its title while it still is the slug of the title.
-        const auto *old = std::get_if<Essay>(&m_record);
-        if (key == u"title" && old && (old->slug.isEmpty() || old->slug == DemoLibrary::slugFor(old->title)))
-            essay->slug = DemoLibrary::slugFor(essay->title);
+        // An essay's slug follows its title, a term's its name, while it still is their slug.
+        followSlug(*essay, key, u"title", &Essay::title);
     } else if (auto *category = std::get_if<Category>(&record)) {
-        const auto *old = std::get_if<Category>(&m_record);
-        if (key == u"name" && old && followsName(old->slug, old->name))
-            category->slug = DemoLibrary::slugFor(category->name);
+        followSlug(*category, key, u"name", &Category::name);
     } else if (auto *tag = std::get_if<Tag>(&record)) {
-        const auto *old = std::get_if<Tag>(&m_record);
-        if (key == u"name" && old && followsName(old->slug, old->name))
-            tag->slug = DemoLibrary::slugFor(tag->name);
+        followSlug(*tag, key, u"name", &Tag::name);
     }
+}
+
+template<typename T>
+void RecordDocument::followSlug(T &record, const QString &key, QStringView nameKey, QString T::*name) const
+{
+    const auto *old = std::get_if<T>(&m_record);
+    if (key == nameKey && old && followsName(old->slug, old->*name))
+        record.slug = DemoLibrary::slugFor(record.*name);
 }
 
 void RecordDocument::applyRecord(const EditableRecord &record, const QStringList &changedKeys)

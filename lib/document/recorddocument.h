@@ -80,6 +80,8 @@ Q_SIGNALS:
 
 private:
     void deriveFields(EditableRecord &record, const QString &key) const;
+    template<typename T>
+    void followSlug(T &record, const QString &key, QStringView nameKey, QString T::*name) const;
 
     Library &m_library;
     EditableRecord m_record;

@@ -204,11 +204,8 @@ void PublishController::refreshSiteState(qint64 siteId, const QList<qint64> &rem
         Q_EMIT siteStateRefreshFailed(siteId, error);
     };
     withSession(siteId, [this, siteId, remoteIds, fail](SiteSession *session, const WpError &error) {
-        if (!session || error.isError()) {
-            fail(error.isError()
-                     ? error
-                     : makeError(WpError::Kind::Invalid,
-                                 tr("The site could not be opened; check it under Publish → Sites.")));
+        if (!session) { // withSession() gives a session or an error
+            fail(error);
             return;
         }
         session->connectToSite(this, [this, siteId, remoteIds, session, fail](const WpError &e) {

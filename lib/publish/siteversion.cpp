@@ -15,6 +15,11 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(QuoteDesk::SiteVersion)
+};
+
 /// One top-level block of a post's content; a run of text outside any block is "freeform"
 /// (what the classic editor leaves).
 struct Block
@@ -151,17 +156,13 @@ public:
         HtmlToMarkdown converter(options);
         const QString markdown = converter.convert(html);
         if (!foreign.isEmpty()) {
-            m_version->notes << QCoreApplication::translate(
-                                    "QuoteDesk::SiteVersion",
-                                    "The %1 has blocks QuoteDesk does not write (%2); they were "
-                                    "converted to Markdown as well as possible: check them.")
+            m_version->notes << Tr::tr("The %1 has blocks QuoteDesk does not write (%2); they were "
+                                       "converted to Markdown as well as possible: check them.")
                                     .arg(part, foreign.join(u", "_s));
         }
         if (!converter.lost().isEmpty()) {
-            m_version->notes << QCoreApplication::translate(
-                                    "QuoteDesk::SiteVersion",
-                                    "The %1 has formatting Markdown cannot hold (%2); its text "
-                                    "was kept, the formatting was not.")
+            m_version->notes << Tr::tr("The %1 has formatting Markdown cannot hold (%2); its text "
+                                       "was kept, the formatting was not.")
                                     .arg(part, converter.lost().join(u", "_s));
         }
         return markdown;
@@ -182,9 +183,8 @@ const QString s_marker2 = u"qd-section-marker-9e24d0"_s;
 void Reader::readQuote(const ArticleInput &input)
 {
     const QList<Block> site = parseBlocks(m_conflict.siteContent);
-    m_version->notes << QCoreApplication::translate("QuoteDesk::SiteVersion",
-                                                    "The speaker profile, the context essay and its sources "
-                                                    "are not changed; edit them in their own records.");
+    m_version->notes << Tr::tr("The speaker profile, the context essay and its sources "
+                               "are not changed; edit them in their own records.");
 
     // The quotation: the paragraphs of the first quote block, without the quotation marks.
     qsizetype start = 0;
@@ -203,13 +203,11 @@ void Reader::readQuote(const ArticleInput &input)
         if (!quotation.trimmed().isEmpty())
             m_version->quotation = quotation.trimmed();
         if (words.size() > 1)
-            m_version->notes << QCoreApplication::translate(
-                "QuoteDesk::SiteVersion",
+            m_version->notes << Tr::tr(
                 "The quotation has several paragraphs on the site; they were joined into one.");
         start = 1;
     } else {
-        m_version->notes << QCoreApplication::translate(
-            "QuoteDesk::SiteVersion",
+        m_version->notes << Tr::tr(
             "The post on the site does not start with the quotation block; the quotation was not "
             "taken.");
     }
@@ -221,15 +219,13 @@ void Reader::readQuote(const ArticleInput &input)
     const QList<Block> local = parseBlocks(render(article));
     const qsizetype marker = indexOfMarker(local, s_marker);
     if (marker < 1) {
-        m_version->notes << QCoreApplication::translate(
-            "QuoteDesk::SiteVersion", "The commentary could not be found in the post; it was not taken.");
+        m_version->notes << Tr::tr("The commentary could not be found in the post; it was not taken.");
         return;
     }
     const QList<Block> before = local.mid(1, marker - 1);
     const QList<Block> after = local.mid(marker + 1);
     if (!matchesAt(site, start, before)) {
-        m_version->notes << QCoreApplication::translate(
-            "QuoteDesk::SiteVersion",
+        m_version->notes << Tr::tr(
             "The context essay on the site differs from the one in the library, so where the "
             "commentary starts cannot be told; the commentary was not taken. Compare the two "
             "and copy what you need by hand.");
@@ -246,25 +242,22 @@ void Reader::readQuote(const ArticleInput &input)
                 to = i;
         }
         if (to < 0) {
-            m_version->notes << QCoreApplication::translate(
-                "QuoteDesk::SiteVersion",
+            m_version->notes << Tr::tr(
                 "The speaker profile on the site differs from the one in the library, so where "
                 "the commentary ends cannot be told; the commentary was not taken.");
             return;
         }
-        m_version->notes << QCoreApplication::translate(
-            "QuoteDesk::SiteVersion",
+        m_version->notes << Tr::tr(
             "The speaker profile, sources or brochure differ on the site; those edits are not "
             "taken.");
     }
     if (to < from) {
-        m_version->notes << QCoreApplication::translate(
-            "QuoteDesk::SiteVersion", "The commentary could not be found in the post; it was not taken.");
+        m_version->notes << Tr::tr("The commentary could not be found in the post; it was not taken.");
         return;
     }
     const QString commentary = input.quote ? input.quote->commentary : QString();
-    m_version->commentary = markdown(site.mid(from, to - from), 2, minHeadingLevel(commentary),
-                                     QCoreApplication::translate("QuoteDesk::SiteVersion", "commentary"));
+    m_version->commentary =
+        markdown(site.mid(from, to - from), 2, minHeadingLevel(commentary), Tr::tr("commentary"));
 }
 
 void Reader::readEssay(const ArticleInput &input)
@@ -277,8 +270,7 @@ void Reader::readEssay(const ArticleInput &input)
     const qsizetype bodyAt = indexOfMarker(local, s_marker);
     const qsizetype sourcesAt = indexOfMarker(local, s_marker2);
     if (bodyAt < 0 || sourcesAt <= bodyAt + 1) {
-        m_version->notes << QCoreApplication::translate(
-            "QuoteDesk::SiteVersion", "The text could not be found in the post; it was not taken.");
+        m_version->notes << Tr::tr("The text could not be found in the post; it was not taken.");
         return;
     }
     // Before the body: the featured image, which is the asset's, not the text's.
@@ -288,8 +280,7 @@ void Reader::readEssay(const ArticleInput &input)
         from = before.size();
     } else if (!before.isEmpty() && !site.isEmpty() && site.first().name == u"image"_s) {
         from = 1;
-        m_version->notes << QCoreApplication::translate(
-            "QuoteDesk::SiteVersion", "The featured image differs on the site; it is not changed here.");
+        m_version->notes << Tr::tr("The featured image differs on the site; it is not changed here.");
     }
     // The sources follow the last "Sources" heading.
     const Block sourcesHeading = local.at(bodyAt + 1);
@@ -300,12 +291,11 @@ void Reader::readEssay(const ArticleInput &input)
     }
     const qsizetype bodyEnd = heading < 0 ? site.size() : heading;
     const Essay &essay = *input.essay;
-    m_version->body = markdown(site.mid(from, bodyEnd - from), 2, minHeadingLevel(essay.body),
-                               QCoreApplication::translate("QuoteDesk::SiteVersion", "text"));
+    m_version->body =
+        markdown(site.mid(from, bodyEnd - from), 2, minHeadingLevel(essay.body), Tr::tr("text"));
     m_version->sources = heading < 0
         ? QString()
-        : markdown(site.mid(heading + 1), 3, minHeadingLevel(essay.sources),
-                   QCoreApplication::translate("QuoteDesk::SiteVersion", "sources"));
+        : markdown(site.mid(heading + 1), 3, minHeadingLevel(essay.sources), Tr::tr("sources"));
 }
 
 } // namespace
@@ -319,10 +309,8 @@ SiteVersion SiteVersion::read(const Library &library, RecordType type, qint64 id
     QString error;
     const auto input = loadArticleInput(library, type, id, &error);
     if (!input) {
-        version.notes << QCoreApplication::translate(
-                             "QuoteDesk::SiteVersion",
-                             "Only the title and excerpt can be taken: the record could not be "
-                             "read (%1).")
+        version.notes << Tr::tr("Only the title and excerpt can be taken: the record could not be "
+                                "read (%1).")
                              .arg(error);
         return version;
     }

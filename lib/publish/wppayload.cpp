@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wppayload.h"
 
+#include "render/htmltomarkdown.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -196,7 +198,9 @@ std::optional<qint64> findTerm(const QJsonArray &terms, const QString &name)
     const QString wanted = name.trimmed();
     for (const QJsonValue &term : terms) {
         const QJsonObject object = term.toObject();
-        if (decodeEntities(object.value("name"_L1).toString()).compare(wanted, Qt::CaseInsensitive) == 0)
+        if (HtmlToMarkdown::decodeEntities(object.value("name"_L1).toString())
+                .compare(wanted, Qt::CaseInsensitive)
+            == 0)
             return object.value("id"_L1).toInteger();
     }
     return std::nullopt;
@@ -213,20 +217,6 @@ QString termSearchText(const QString &name)
             longest = w;
     }
     return longest.isEmpty() ? name.trimmed() : longest;
-}
-
-QString decodeEntities(const QString &text)
-{
-    if (!text.contains(u'&'))
-        return text;
-    QString out = text;
-    out.replace("&lt;"_L1, "<"_L1)
-        .replace("&gt;"_L1, ">"_L1)
-        .replace("&quot;"_L1, "\""_L1)
-        .replace("&#039;"_L1, "'"_L1)
-        .replace("&#8217;"_L1, u"\u2019"_s)
-        .replace("&amp;"_L1, "&"_L1);
-    return out;
 }
 
 } // namespace QuoteDesk::WpPayload

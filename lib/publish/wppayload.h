@@ -44,7 +44,4 @@ std::optional<qint64> findTerm(const QJsonArray &terms, const QString &name);
 /// names HTML-escaped ("A &amp; B"): its longest word. findTerm() then picks the exact name.
 QString termSearchText(const QString &name);
 
-/// The text of a WordPress "rendered"/name field with the common HTML entities decoded.
-QString decodeEntities(const QString &text);
-
 } // namespace QuoteDesk::WpPayload

@@ -162,13 +162,11 @@ HtmlToMarkdown::Node parseHtml(const QString &html)
             const qsizetype end = html.indexOf(u"</"_s + element.tag, pos, Qt::CaseInsensitive);
             const qsizetype close = end < 0 ? -1 : html.indexOf(u'>', end);
             pos = close < 0 ? size : close + 1;
-            element.children.clear();
             stack.back()->children.push_back(std::move(element));
             continue;
         }
         // A new paragraph or list item ends an open one, as in HTML.
-        if ((element.tag == u"p"_s || isBlock(element.tag)) && element.tag != u"li"_s
-            && stack.back()->tag == u"p"_s && element.tag != u"br"_s)
+        if (isBlock(element.tag) && element.tag != u"li"_s && stack.back()->tag == u"p"_s)
             stack.pop_back();
         stack.back()->children.push_back(std::move(element));
         HtmlToMarkdown::Node *added = &stack.back()->children.back();
@@ -407,11 +405,9 @@ QString HtmlToMarkdown::inlines(const Node &node)
                 + url(child.attribute(u"src"_s))
                 + (title.isEmpty() ? QString() : u" \""_s + QString(title).replace(u'"', u"\\\""_s) + u'"')
                 + u')';
-        } else if (tag == u"p"_s || isBlock(tag)) {
+        } else if (isBlock(tag)) {
             out += inlines(child);
-        } else if (tag == u"script"_s || tag == u"style"_s) {
-            noteLost(tag);
-        } else {
+        } else { // formatting Markdown cannot hold keeps its text (script and style have none)
             noteLost(tag);
             out += inlines(child);
         }

@@ -180,6 +180,18 @@ void TestMainWindow::createEditUndoSaveSearchTrash()
     QVERIFY(quote);
     QCOMPARE(quote->speakerId, speakerId);
     QCOMPARE(quote->essayId, essayId);
+
+    // A save elsewhere (another tab's autosave, a publish) leaves a half-typed name in a picker.
+    auto *essayEdit = field<RecordPicker>(u"essay_id"_s)->lineEdit();
+    m_window->activateWindow();
+    essayEdit->setFocus();
+    QTRY_VERIFY(essayEdit->hasFocus());
+    essayEdit->selectAll();
+    QTest::keyClicks(essayEdit, u"Context: the ana"_s);
+    editor()->refreshUsedBy(); // what the window does whenever the library changes
+    QCOMPARE(essayEdit->text(), u"Context: the ana"_s);
+    field<RecordPicker>(u"essay_id"_s)->showChosenRecord();
+    QCOMPARE(essayEdit->text(), u"Context: the analytical engine"_s);
     QCOMPARE(quote->title, title);
     QCOMPARE(quote->text, u"The engine weaves algebraic patterns."_s);
     QCOMPARE(m_window->listModel()->totalCount(), 1);

@@ -7,6 +7,7 @@
 #include "publish/publicationstore.h"
 #include "publish/publishinputs.h"
 #include "publish/wppayload.h"
+#include "render/htmltomarkdown.h"
 #include "wordpresstestcase.h"
 
 #include <QDirIterator>
@@ -80,7 +81,7 @@ void TestWordPressPublish::publishQuoteWithFeaturedImageAndBrochure()
     // Terms by name, created where missing.
     QStringList categoryNames, tagNames;
     for (const QJsonValue id : post[u"categories"_s].toArray())
-        categoryNames << WpPayload::decodeEntities(
+        categoryNames << HtmlToMarkdown::decodeEntities(
             site(u"wp/v2/categories/%1"_s.arg(id.toInteger()))[u"name"_s].toString());
     for (const QJsonValue id : post[u"tags"_s].toArray())
         tagNames << site(u"wp/v2/tags/%1"_s.arg(id.toInteger()))[u"name"_s].toString();
