@@ -28,7 +28,7 @@ codename=${VERSION_CODENAME:-unknown}
 
 packages=(
     # toolchain
-    g++ clang cmake ninja-build pkg-config git clang-format
+    g++ clang cmake ninja-build pkg-config git clang-format ccache
     # Qt 6 and the libraries the core links
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-pdf-dev qt6-svg-dev qt6-image-formats-plugins qt6-httpserver-dev qt6-websockets-dev
@@ -39,7 +39,9 @@ packages=(
     # the static export: an HTML5 parser for its pages, a browser to look at them
     python3 python3-html5lib chromium
     # CI: the fuzzer's runtime, the Debian 13 root, checks of the desktop entry and metainfo
-    libclang-rt-dev debootstrap desktop-file-utils appstream
+    libclang-rt-dev debootstrap desktop-file-utils appstream libxml2-utils
+    # the package: man pages from the programs' help, checks of the .deb
+    help2man lintian dpkg-dev fakeroot file strace
 )
 case "$codename" in
 trixie | forky | sid) packages+=(libkf6syntaxhighlighting-dev) ;;
@@ -75,7 +77,13 @@ if [ ! -e "$blocker" ]; then
     $sudo chmod +x "$blocker"
     added_blocker=1
 fi
-cleanup() { [ "$added_blocker" = 1 ] && $sudo rm -f "$blocker"; }
+# The EXIT trap's last status becomes the script's: it must be 0 when there was nothing to undo.
+cleanup() {
+    if [ "$added_blocker" = 1 ]; then
+        $sudo rm -f "$blocker"
+    fi
+    return 0
+}
 trap cleanup EXIT
 
 if ! $sudo apt-get install -y --no-install-recommends "${missing[@]}"; then
