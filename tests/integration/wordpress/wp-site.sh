@@ -10,6 +10,9 @@
 #
 # Needs the packages of `packaging/install-deps.sh --wordpress`. Everything lives in
 # STATE_DIR: nothing is written to the system's MariaDB, Apache or /etc/wordpress.
+# `start` waits up to QUOTEDESK_WP_START_TIMEOUT seconds (default 180: a loaded machine is
+# slow) for the database and then the web server to answer, and fails with their log when
+# one does not, or ends, in that time.
 set -euo pipefail
 
 command=${1:-}
@@ -27,6 +30,28 @@ socket=$run_dir/mysqld.sock
 www=$state/www
 log=$state/log
 mkdir -p "$log"
+timeout=${QUOTEDESK_WP_START_TIMEOUT:-180}
+
+# wait_for WHAT PID LOG COMMAND…: runs COMMAND every 0.2 s until it succeeds; fails with the
+# end of LOG when process PID ends or $timeout seconds pass first.
+wait_for() {
+    local what=$1 pid=$2 logfile=$3
+    shift 3
+    local start=$SECONDS
+    until "$@" >/dev/null 2>&1; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "wp-site: $what ended before it answered; the end of $logfile:" >&2
+            tail -n 30 "$logfile" >&2 2>/dev/null || true
+            exit 1
+        fi
+        if [ $((SECONDS - start)) -ge "$timeout" ]; then
+            echo "wp-site: $what did not answer within $timeout s (QUOTEDESK_WP_START_TIMEOUT); the end of $logfile:" >&2
+            tail -n 30 "$logfile" >&2 2>/dev/null || true
+            exit 1
+        fi
+        sleep 0.2
+    done
+}
 
 find_mariadbd() {
     for candidate in /usr/sbin/mariadbd /usr/sbin/mysqld; do
@@ -68,14 +93,10 @@ start_database() {
     setsid "$mariadbd" --no-defaults --user=mysql --datadir="$db_dir" --socket="$socket" \
         --pid-file="$run_dir/mysqld.pid" --skip-networking --log-error="$run_dir/mariadb.log" \
         </dev/null >/dev/null 2>&1 &
-    echo $! >"$state/mysqld.group"
-    for _ in $(seq 1 100); do
-        [ -S "$socket" ] && mariadb --no-defaults --socket="$socket" -uroot -e 'SELECT 1' >/dev/null 2>&1 && return 0
-        sleep 0.1
-    done
-    echo "wp-site: MariaDB did not start; see $run_dir/mariadb.log" >&2
-    tail -n 20 "$run_dir/mariadb.log" >&2 || true
-    exit 1
+    local pid=$!
+    echo "$pid" >"$state/mysqld.group"
+    wait_for MariaDB "$pid" "$run_dir/mariadb.log" \
+        mariadb --no-defaults --socket="$socket" -uroot -e 'SELECT 1'
 }
 
 free_port() {
@@ -107,11 +128,11 @@ start)
     fi
     PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$port" -t "$www" "$here/router.php" \
         </dev/null >"$log/php.log" 2>&1 &
-    echo $! >"$state/php.group"
-    for _ in $(seq 1 100); do
-        curl -s -o /dev/null "$url/wp-json/" && break
-        sleep 0.1
-    done
+    php_pid=$!
+    echo "$php_pid" >"$state/php.group"
+    # The REST API's index must answer 200, not only the port accept.
+    wait_for "PHP's web server at $url" "$php_pid" "$log/php.log" \
+        curl -sf --max-time 30 -o /dev/null "$url/wp-json/"
     echo "WP_URL=$url"
     echo "WP_ROOT=$www"
     cat "$state/credentials"
