@@ -44,12 +44,17 @@ QString demoPath()
 
 namespace {
 
-// Reports the first paint of the object it filters on standard output, with the resident
-// memory of the process then (VmRSS) and at its peak (VmHWM), and quits the app.
+// Quits the app on the first paint of the object it filters, once that paint is done: the
+// start-up check of --quit-after-start. With @p reportMemory it first prints the resident
+// memory of the process then (VmRSS) and at its peak (VmHWM), for tests/bench/startup.
 class FirstPaintProbe final : public QObject
 {
 public:
-    using QObject::QObject;
+    FirstPaintProbe(bool reportMemory, QObject *parent)
+        : QObject(parent)
+        , m_reportMemory(reportMemory)
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -57,17 +62,9 @@ protected:
         if (event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
             // After this paint has been done, not before it.
-            QTimer::singleShot(0, this, [] {
-                QFile status(u"/proc/self/status"_s);
-                QByteArray memory;
-                if (status.open(QIODevice::ReadOnly)) {
-                    for (const QByteArray &line : status.readAll().split('\n')) {
-                        if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
-                            memory += ' ' + line.simplified();
-                    }
-                }
-                std::printf("first-paint%s\n", memory.constData());
-                std::fflush(stdout);
+            QTimer::singleShot(0, this, [this] {
+                if (m_reportMemory)
+                    reportMemory();
                 QApplication::exit(0);
             });
         }
@@ -75,39 +72,123 @@ protected:
     }
 
 private:
+    static void reportMemory()
+    {
+        QFile status(u"/proc/self/status"_s);
+        QByteArray memory;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
+                    memory += ' ' + line.simplified();
+            }
+        }
+        std::printf("first-paint%s\n", memory.constData());
+        std::fflush(stdout);
+    }
+
+    bool m_reportMemory = false;
     bool m_painted = false;
 };
+
+struct Options
+{
+    QCommandLineOption library { u"library"_s, Main::tr("Open the library FILE (created when missing)."),
+                                 Main::tr("FILE") };
+    QCommandLineOption demo { u"demo"_s, Main::tr("Open the demo library, filling it with sample posts first.") };
+    QCommandLineOption screenshot {
+        u"screenshot"_s, Main::tr("Open the first quote, save a picture of the window to FILE and quit."),
+        Main::tr("FILE")
+    };
+    QCommandLineOption quitAfterStart {
+        u"quit-after-start"_s,
+        Main::tr("Quit as soon as the window has been shown, with status 0 (a check that the app starts).")
+    };
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(
+        Main::tr("Edit quote posts, speakers and essays in a QuoteDesk library, preview them as the "
+                 "site shows them and publish them to WordPress."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({ options.library, options.demo, options.screenshot, options.quitAfterStart });
+    parser.addPositionalArgument(u"file"_s, Main::tr("The library to open, a .qdlib file (as --library)."),
+                                 Main::tr("[FILE]"));
+}
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(u"QuoteDesk"_s);
+    QCoreApplication::setApplicationName(u"QuoteDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUOTEDESK_VERSION));
+}
+
+// --help and --version print and exit without a display: man pages are made from them at
+// build time, and they must work over ssh.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+int printHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setNames();
+    installTranslations(app);
+    const Options options;
+    QCommandLineParser parser;
+    describe(parser, options);
+    parser.process(app); // prints and exits
+    return 0;
+}
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksForHelpOrVersion(argc, argv))
+        return printHelpOrVersion(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"QuoteDesk"_s);
-    QApplication::setApplicationName(u"QuoteDesk"_s);
+    setNames();
     QApplication::setApplicationDisplayName(u"QuoteDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(QUOTEDESK_VERSION));
     installTranslations(app);
 
+    const Options options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Main::tr("Edit quote posts, speakers and essays in a QuoteDesk library."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption libraryOption(
-        u"library"_s, Main::tr("Open the library FILE (created when missing)."), Main::tr("FILE"));
-    const QCommandLineOption demoOption(
-        u"demo"_s, Main::tr("Open the demo library, filling it with sample posts first."));
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s, Main::tr("Open the first quote, save a picture of the window to FILE and quit."),
-        Main::tr("FILE"));
-    parser.addOptions({ libraryOption, demoOption, screenshotOption });
+    describe(parser, options);
     parser.process(app);
+    if (parser.positionalArguments().size() > 1) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Main::tr("quotedesk: name one library file, not %1; see --help.")
+                                    .arg(parser.positionalArguments().size())));
+        return 2;
+    }
+    if (parser.isSet(options.library) && !parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Main::tr("quotedesk: name the library either with --library or as FILE, "
+                                         "not both; see --help.")));
+        return 2;
+    }
+    const auto &libraryOption = options.library;
+    const auto &demoOption = options.demo;
+    const auto &screenshotOption = options.screenshot;
 
     Settings settings;
     applyTheme(settings.theme());
 
     QString path = parser.value(libraryOption);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     if (path.isEmpty() && parser.isSet(demoOption))
         path = demoPath();
     if (path.isEmpty())
@@ -116,29 +197,43 @@ int main(int argc, char *argv[])
         path = Library::defaultPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
 
+    // A start that must not wait for anyone (--quit-after-start, the start-up probe) reports on
+    // standard error instead of in message boxes.
+    const bool probe = qEnvironmentVariableIsSet("QUOTEDESK_STARTUP_PROBE");
+    const bool quitAfterStart = probe || parser.isSet(options.quitAfterStart);
+
     Library library;
     QString error;
     if (!library.open(path, &error)) {
-        QMessageBox::critical(
-            nullptr, Main::tr("QuoteDesk"),
+        const QString message =
             Main::tr("Could not open the library “%1”: %2\n\nChoose another file with --library.")
-                .arg(path, error));
+                .arg(QDir::toNativeSeparators(path), error);
+        std::fprintf(stderr, "quotedesk: %s\n", qPrintable(message));
+        if (!quitAfterStart)
+            QMessageBox::critical(nullptr, Main::tr("QuoteDesk"), message);
         return 1;
     }
     if (parser.isSet(demoOption) && !library.isReadOnly()
         && library.count(RecordType::Quote, TrashFilter::All) == 0
         && library.count(RecordType::Speaker, TrashFilter::All) == 0) {
-        if (!DemoLibrary::populate(library, &error))
-            QMessageBox::warning(nullptr, Main::tr("QuoteDesk"),
-                                 Main::tr("Could not fill the demo library: %1").arg(error));
+        if (!DemoLibrary::populate(library, &error)) {
+            const QString message = Main::tr("Could not fill the demo library: %1").arg(error);
+            std::fprintf(stderr, "quotedesk: %s\n", qPrintable(message));
+            if (!quitAfterStart)
+                QMessageBox::warning(nullptr, Main::tr("QuoteDesk"), message);
+        }
     }
 
     MainWindow window(library, settings);
     // For tests/bench/startup: on the window's first paint, print the memory in use and quit.
-    if (qEnvironmentVariableIsSet("QUOTEDESK_STARTUP_PROBE"))
-        window.installEventFilter(new FirstPaintProbe(&window));
+    if (quitAfterStart)
+        window.installEventFilter(new FirstPaintProbe(probe, &window));
+    if (parser.isSet(options.quitAfterStart)) {
+        std::printf("quotedesk: started on %s\n", qPrintable(QDir::toNativeSeparators(library.path())));
+        std::fflush(stdout);
+    }
     window.show();
-    if (!parser.isSet(screenshotOption))
+    if (!parser.isSet(screenshotOption) && !quitAfterStart)
         window.offerJournalDrafts();
 
     // What a killed import left in the media library goes once the window is up, so the

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QuoteDesk::AboutDialog</name>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="25"/>
+        <source>About QuoteDesk</source>
+        <translation>Über QuoteDesk</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="28"/>
+        <source>&lt;h2&gt;QuoteDesk %1&lt;/h2&gt;&lt;p&gt;An editorial desk for quote posts: speakers, context essays and media kept once, previewed as the site shows them and published to WordPress.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;QuoteDesk %1&lt;/h2&gt;&lt;p&gt;Ein Redaktionstisch für Zitatbeiträge: Sprecher, Kontext-Essays und Medien einmal abgelegt, in der Vorschau so gezeigt, wie die Website sie zeigt, und nach WordPress veröffentlicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="36"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="39"/>
+        <source>not in this build (the built-in Markdown highlighter is used)</source>
+        <translation>nicht in diesem Build (die eingebaute Markdown-Hervorhebung wird verwendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="40"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="41"/>
+        <source>GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
+        <translation>GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="44"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="45"/>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="46"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="47"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="48"/>
+        <source>KF6 SyntaxHighlighting:</source>
+        <translation>KF6 SyntaxHighlighting:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="49"/>
+        <source>Library file:</source>
+        <translation>Bibliotheksdatei:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="63"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="65"/>
+        <source>Copy these facts, for a bug report</source>
+        <translation>Diese Angaben kopieren, für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="78"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="80"/>
+        <source>&amp;About QuoteDesk</source>
+        <translation>Über &amp;QuoteDesk</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/aboutdialog.cpp" line="86"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::ArticleInput</name>
     <message>
         <location filename="../lib/render/articleinput.cpp" line="81"/>
@@ -1612,17 +1700,17 @@
         <translation>Die Bibliothek „%1“ stammt von einem älteren QuoteDesk und muss aktualisiert werden, ist aber schreibgeschützt. Öffnen Sie eine Kopie, in die Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="257"/>
+        <location filename="../lib/store/library.cpp" line="265"/>
         <source>No library is open.</source>
         <translation>Es ist keine Bibliothek geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="359"/>
+        <location filename="../lib/store/library.cpp" line="367"/>
         <source>The record no longer exists in the library (deleted elsewhere?). Save it as a new one.</source>
         <translation>Der Eintrag existiert nicht mehr in der Bibliothek (anderswo gelöscht?). Speichern Sie ihn als neuen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="436"/>
+        <location filename="../lib/store/library.cpp" line="444"/>
         <source>Cannot sort %1 by “%2”: there is no such field.</source>
         <translation>Die Tabelle %1 kann nicht nach „%2“ sortiert werden: Ein solches Feld gibt es nicht.</translation>
     </message>
@@ -1884,39 +1972,64 @@
 <context>
     <name>QuoteDesk::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
-        <source>Edit quote posts, speakers and essays in a QuoteDesk library.</source>
-        <translation>Zitatbeiträge, Sprecher und Essays in einer QuoteDesk-Bibliothek bearbeiten.</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location filename="../app/main.cpp" line="95"/>
         <source>Open the library FILE (created when missing).</source>
         <translation>Die Bibliothek DATEI öffnen (wird angelegt, wenn sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="97"/>
         <source>Open the demo library, filling it with sample posts first.</source>
         <translation>Die Demo-Bibliothek öffnen und sie zuerst mit Beispielbeiträgen füllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Open the first quote, save a picture of the window to FILE and quit.</source>
         <translation>Das erste Zitat öffnen, ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="104"/>
+        <source>Quit as soon as the window has been shown, with status 0 (a check that the app starts).</source>
+        <translation>Beenden, sobald das Fenster gezeigt wurde, mit Status 0 (eine Prüfung, dass die App startet).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="111"/>
+        <source>Edit quote posts, speakers and essays in a QuoteDesk library, preview them as the site shows them and publish them to WordPress.</source>
+        <translation>Zitatbeiträge, Sprecher und Essays in einer QuoteDesk-Bibliothek bearbeiten, so in der Vorschau sehen, wie die Website sie zeigt, und nach WordPress veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="116"/>
+        <source>The library to open, a .qdlib file (as --library).</source>
+        <translation>Die zu öffnende Bibliothek, eine .qdlib-Datei (wie --library).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="117"/>
+        <source>[FILE]</source>
+        <translation>[DATEI]</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="172"/>
+        <source>quotedesk: name one library file, not %1; see --help.</source>
+        <translation>quotedesk: Geben Sie eine Bibliotheksdatei an, nicht %1; siehe --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="178"/>
+        <source>quotedesk: name the library either with --library or as FILE, not both; see --help.</source>
+        <translation>quotedesk: Geben Sie die Bibliothek entweder mit --library oder als DATEI an, nicht beides; siehe --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="213"/>
+        <location filename="../app/main.cpp" line="223"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="209"/>
         <source>Could not open the library “%1”: %2
 
 Choose another file with --library.</source>
@@ -1925,7 +2038,7 @@ Choose another file with --library.</source>
 Wählen Sie mit --library eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="220"/>
         <source>Could not fill the demo library: %1</source>
         <translation>Die Demo-Bibliothek konnte nicht gefüllt werden: %1</translation>
     </message>
@@ -1933,22 +2046,22 @@ Wählen Sie mit --library eine andere Datei.</translation>
 <context>
     <name>QuoteDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="80"/>
+        <location filename="../app/gui/mainwindow.cpp" line="81"/>
         <source>QuoteDesk — %1</source>
         <translation>QuoteDesk — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="85"/>
+        <location filename="../app/gui/mainwindow.cpp" line="86"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="89"/>
+        <location filename="../app/gui/mainwindow.cpp" line="90"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="90"/>
+        <location filename="../app/gui/mainwindow.cpp" line="91"/>
         <source>These records have unsaved changes:
 %1
 
@@ -1959,13 +2072,13 @@ Save them before closing?</source>
 Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94"/>
+        <location filename="../app/gui/mainwindow.cpp" line="95"/>
         <location filename="../app/gui/mainwindowrecovery.cpp" line="210"/>
         <source>Recover Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95"/>
+        <location filename="../app/gui/mainwindow.cpp" line="96"/>
         <source>QuoteDesk ended without saving these records:
 %1
 
@@ -1976,142 +2089,142 @@ Restore the unsaved changes? Restored records open with the changes unsaved; sav
 Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge öffnen sich mit ungespeicherten Änderungen; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="99"/>
+        <location filename="../app/gui/mainwindow.cpp" line="100"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="102"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="118"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
         <source>Open records</source>
         <translation>Geöffnete Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../app/gui/mainwindow.cpp" line="127"/>
         <source>Open a record from the list, or create one with File ▸ New.</source>
         <translation>Öffnen Sie einen Eintrag aus der Liste oder legen Sie mit Datei ▸ Neu einen an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="164"/>
         <source>This library is open read-only: %1 Changes cannot be saved; open a copy you can write to.</source>
         <translation>Diese Bibliothek ist schreibgeschützt geöffnet: %1 Änderungen können nicht gespeichert werden; öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="229"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Essays</source>
         <translation>Essays</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>Assets</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>Categories &amp; tags</source>
         <translation>Kategorien &amp; Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="236"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237"/>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="241"/>
         <source>Needs update</source>
         <translation>Aktualisierung nötig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240"/>
+        <location filename="../app/gui/mainwindow.cpp" line="242"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="254"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="268"/>
+        <location filename="../app/gui/mainwindow.cpp" line="270"/>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="301"/>
+        <location filename="../app/gui/mainwindow.cpp" line="303"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2119,113 +2232,113 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312"/>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="316"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="464"/>
         <source>New &amp;Quote</source>
         <translation>Neues &amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>New &amp;Speaker</source>
         <translation>Neuer &amp;Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="329"/>
         <source>New &amp;Essay</source>
         <translation>Neuer &amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>&amp;Close Record</source>
         <translation>Eintrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <location filename="../app/gui/mainwindow.cpp" line="338"/>
         <source>Move to &amp;Trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344"/>
+        <location filename="../app/gui/mainwindow.cpp" line="346"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="347"/>
+        <location filename="../app/gui/mainwindow.cpp" line="349"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="350"/>
+        <location filename="../app/gui/mainwindow.cpp" line="352"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="355"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="361"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>&amp;Open Record…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>Search the library</source>
         <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../app/gui/mainwindow.cpp" line="462"/>
         <source>New &amp;Category</source>
         <translation>Neue &amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="461"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>New &amp;Tag</source>
         <translation>Neues &amp;Schlagwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="477"/>
         <source>Any speaker</source>
         <translation>Jeder Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="523"/>
+        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+#include <ksyntaxhighlighting_version.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,15 @@ bool usesKSyntaxHighlighting()
 QString highlighterName()
 {
     return usesKSyntaxHighlighting() ? u"KSyntaxHighlighting"_s : u"built-in"_s;
+}
+
+QString highlighterVersion()
+{
+#ifdef QUOTEDESK_HAVE_KF6_SYNTAX
+    return u"KSyntaxHighlighting "_s + QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING);
+#else
+    return highlighterName();
+#endif
 }
 
 bool isDark(const QPalette &palette)

@@ -18,6 +18,10 @@ bool usesKSyntaxHighlighting();
 /// "KSyntaxHighlighting" or "built-in", for logs and the about box.
 QString highlighterName();
 
+/// "KSyntaxHighlighting 6.x.y" (the version of the library in use) when this build highlights
+/// with it, else highlighterName().
+QString highlighterVersion();
+
 /// True when @p palette is a dark one (its window colour is darker than mid-grey).
 bool isDark(const QPalette &palette);
 

@@ -3,6 +3,7 @@
 // Edit menus, and the set-up that the topic files (mainwindow*.cpp) fill in.
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "assetpanel.h"
 #include "document/recorddocument.h"
 #include "document/recordlistmodel.h"
@@ -181,6 +182,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     setupPreview();
     setupRevisions();
     setupJournal();
+    addHelpMenu(this, library.path(), library.engineVersion());
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);

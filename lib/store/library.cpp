@@ -250,6 +250,14 @@ int Library::schemaVersion() const
     return query.value(0).toInt();
 }
 
+QString Library::engineVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"SELECT sqlite_version()"_s) || !query.next())
+        return QString();
+    return u"SQLite "_s + query.value(0).toString();
+}
+
 bool Library::checkWritable(QString *error) const
 {
     if (!isOpen()) {

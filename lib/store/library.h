@@ -69,6 +69,8 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    /// The database engine and its version in use, e.g. "SQLite 3.40.1"; empty when closed.
+    QString engineVersion() const;
     QSqlDatabase database() const;
 
     /// Runs @p work inside one write transaction (nested calls join the outer one). Commits
