@@ -94,7 +94,8 @@ struct Options
 {
     QCommandLineOption library { u"library"_s, Main::tr("Open the library FILE (created when missing)."),
                                  Main::tr("FILE") };
-    QCommandLineOption demo { u"demo"_s, Main::tr("Open the demo library, filling it with sample posts first.") };
+    QCommandLineOption demo { u"demo"_s,
+                              Main::tr("Open the demo library, filling it with sample posts first.") };
     QCommandLineOption screenshot {
         u"screenshot"_s, Main::tr("Open the first quote, save a picture of the window to FILE and quit."),
         Main::tr("FILE")

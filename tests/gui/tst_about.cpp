@@ -93,8 +93,9 @@ void TestAbout::dialogShowsVersionsLicenceAndLibrary()
     const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
     bool pathShown = false;
     for (const QLabel *label : labels)
-        pathShown = pathShown || (label->text() == u"/srv/team/posts.qdlib"_s
-                                  && (label->textInteractionFlags() & Qt::TextSelectableByMouse));
+        pathShown = pathShown
+            || (label->text() == u"/srv/team/posts.qdlib"_s
+                && (label->textInteractionFlags() & Qt::TextSelectableByMouse));
     QVERIFY(pathShown);
 }
 

@@ -84,9 +84,9 @@ void TestAppCommandLine::helpAndVersionNeedNoDisplay_data()
 {
     QTest::addColumn<QString>("argument");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("--help") << u"--help"_s
-                            << QStringList { u"Usage:"_s, u"--library <FILE>"_s, u"--demo"_s,
-                                             u"--quit-after-start"_s, u"[FILE]"_s, u".qdlib"_s };
+    QTest::newRow("--help") << u"--help"_s << QStringList { u"Usage:"_s, u"--library <FILE>"_s,
+                                                            u"--demo"_s, u"--quit-after-start"_s,
+                                                            u"[FILE]"_s, u".qdlib"_s };
     QTest::newRow("-h") << u"-h"_s << QStringList { u"Usage:"_s };
     QTest::newRow("--version") << u"--version"_s
                                << QStringList { u"QuoteDesk "_s + QStringLiteral(QUOTEDESK_VERSION) };
@@ -108,7 +108,8 @@ void TestAppCommandLine::opensTheFileNamedOnTheCommandLine()
     const QString path = m_home->filePath(u"team library.qdlib"_s);
     const Run result = run({ path, u"--quit-after-start"_s });
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains(u"quotedesk: started on "_s + path + u'\n'), qPrintable(result.out + result.err));
+    QVERIFY2(result.out.contains(u"quotedesk: started on "_s + path + u'\n'),
+             qPrintable(result.out + result.err));
     // It is a library now, that the store opens.
     Library library;
     QString error;
@@ -130,7 +131,8 @@ void TestAppCommandLine::relativeFileIsOpenedFromTheWorkingFolder()
 
 void TestAppCommandLine::twoFilesAreRefused()
 {
-    const Run result = run({ m_home->filePath(u"a.qdlib"_s), m_home->filePath(u"b.qdlib"_s), u"--quit-after-start"_s });
+    const Run result =
+        run({ m_home->filePath(u"a.qdlib"_s), m_home->filePath(u"b.qdlib"_s), u"--quit-after-start"_s });
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(u"name one library file, not 2"_s), qPrintable(result.err));
     QVERIFY(!QFile::exists(m_home->filePath(u"a.qdlib"_s)));
