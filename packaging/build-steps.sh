@@ -12,6 +12,9 @@ configure_and_build() {
     local launcher=()
     if command -v ccache >/dev/null; then
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        # Paths below the checkout count as relative: a copy of it elsewhere (a Debian root's
+        # /src) reuses the same compiles.
+        export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
     fi
     local log=$QUOTEDESK_LOGS/$preset-configure.log
     echo "configuring the $preset preset (log: $log)"

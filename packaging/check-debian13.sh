@@ -16,90 +16,26 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
-cache=${XDG_CACHE_HOME:-$HOME/.cache}/quotedesk
-root=${QUOTEDESK_DEBIAN13_ROOT:-$cache/debian13-root}
+say_name=check-debian13
+. "$here/packaging/debian-root.sh"
+root=${QUOTEDESK_DEBIAN13_ROOT:-$root_cache/debian13-root}
 suite=trixie
-
-say() { printf 'check-debian13: %s\n' "$*"; }
-die() {
-    printf 'check-debian13: %s\n' "$*" >&2
-    exit 1
-}
-
-[ "$(id -u)" -eq 0 ] || die "needs root (debootstrap, chroot and mounts); run it as root or with sudo."
-command -v debootstrap >/dev/null || die "debootstrap is missing; install it with 'apt-get install debootstrap'."
-
-# The Debian mirror of this machine's apt sources: one-line (sources.list) or deb822
-# (*.sources) format; the security archive is skipped.
-find_mirror() {
-    local f
-    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-        [ -r "$f" ] || continue
-        awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; break } }' "$f"
-    done
-    for f in /etc/apt/sources.list.d/*.sources; do
-        [ -r "$f" ] || continue
-        awk 'tolower($1) == "uris:" { for (i = 2; i <= NF; i++) print $i }' "$f"
-    done
-}
-mirror=${QUOTEDESK_DEBIAN_MIRROR:-$(find_mirror | grep -v -- '-security' | grep -m1 '/debian/\?$' || true)}
-[ -n "$mirror" ] || die "found no Debian mirror in /etc/apt/sources.list*; set QUOTEDESK_DEBIAN_MIRROR to one (e.g. http://deb.debian.org/debian)."
 
 step() {
     say "$1 (${SECONDS}s so far)"
 }
 
 # 1. The root, made once.
-if [ ! -e "$root/.quotedesk-debootstrap-done" ]; then
-    step "creating the Debian 13 root in $root from $mirror"
-    mkdir -p "$(dirname "$root")"
-    rm -rf "$root.partial"
-    debootstrap --variant=minbase "$suite" "$root.partial" "$mirror" >"$(dirname "$root")/debootstrap.log" 2>&1 ||
-        die "debootstrap failed; see $(dirname "$root")/debootstrap.log"
-    rm -rf "$root"
-    mv "$root.partial" "$root"
-    touch "$root/.quotedesk-debootstrap-done"
-else
-    step "reusing the Debian 13 root in $root"
-fi
+make_root "$suite" "$root"
 
 # 2. Mounts, undone on every exit.
-mounted=()
-cleanup() {
-    local i
-    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
-        umount "${mounted[$i]}" 2>/dev/null || umount -l "${mounted[$i]}" || true
-    done
-}
-trap cleanup EXIT
-bind() { # bind SOURCE TARGET-INSIDE-ROOT
-    mkdir -p "$root$2"
-    mount --bind "$1" "$root$2"
-    mounted+=("$root$2")
-}
-mkdir -p "$root/proc"
-mount -t proc proc "$root/proc"
-mounted+=("$root/proc")
-bind /dev /dev
-bind /dev/pts /dev/pts
-[ -d /dev/shm ] && bind /dev/shm /dev/shm
-bind /sys /sys
-cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+trap unmount_all EXIT
+mount_root "$root"
+in_root() { chroot_run "$root" "$@"; }
 
-in_root() {
-    chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 TMPDIR=/tmp \
-        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        CCACHE_DIR=/var/cache/quotedesk-ccache "$@"
-}
-
-# 3. The checkout: tracked and new files, not the build folders. Stamped with the time of the
-# copy (-m), so the build kept in the root from the last run rebuilds every file (from ccache
-# where it can): a checkout's own times may be older than that build's objects.
+# 3. The checkout.
 step "copying the checkout to /src in the root"
-rm -rf "$root/src"
-mkdir -p "$root/src"
-(cd "$here" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) |
-    tar -xmf - -C "$root/src"
+copy_checkout "$here" "$root"
 
 # 4. Packages, again only when install-deps.sh changed.
 stamp=$(sha256sum "$here/packaging/install-deps.sh" | cut -d' ' -f1)
