@@ -51,7 +51,9 @@ say "built $deb"
 dpkg-deb --info "$deb" | grep -E '^ (Package|Version|Architecture|Depends):' | cut -c1-400
 
 step "lintian $deb (log: $logs/package-lintian.log)"
-lintian --tag-display-limit 0 "$deb" >"$logs/package-lintian.log" 2>&1 || true
+lintian_status=0
+lintian --tag-display-limit 0 "$deb" >"$logs/package-lintian.log" 2>&1 || lintian_status=$?
+[ "$lintian_status" -le 1 ] || die "lintian could not check the package (status $lintian_status); see $logs/package-lintian.log"
 cat "$logs/package-lintian.log"
 if grep -q '^E: ' "$logs/package-lintian.log"; then
     die "lintian reports errors in the package (above)"
@@ -61,7 +63,8 @@ fi
 prefix=$(mktemp -d)
 cleanup() {
     unmount_all
-    rm -rf "$work" "$prefix"
+    remove_root "$work"
+    rm -rf "$prefix"
 }
 trap cleanup EXIT
 step "cmake --install $build --prefix $prefix"

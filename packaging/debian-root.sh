@@ -57,9 +57,21 @@ make_root() {
     touch "$root/.quotedesk-debootstrap-done"
 }
 
+# remove_root ROOT: deletes a work root, never through a mount left in it by a killed run.
+remove_root() {
+    local target
+    for target in $(findmnt -rn -o TARGET | grep -F "$1/" | sort -r); do
+        umount "$target" 2>/dev/null || umount -l "$target" || true
+    done
+    if findmnt -rn -o TARGET | grep -qF "$1/"; then
+        die "something is still mounted below $1; unmount it before running again"
+    fi
+    rm -rf --one-file-system "$1"
+}
+
 # copy_root FROM TO: a fresh copy of a root, to change without touching the cached one.
 copy_root() {
-    rm -rf "$2"
+    remove_root "$2"
     cp -a "$1" "$2"
 }
 

@@ -116,7 +116,7 @@ void TestAppCommandLine::opensTheFileNamedOnTheCommandLine()
     QVERIFY2(library.open(path, &error), qPrintable(error));
     QVERIFY(library.schemaVersion() > 0);
     // Nothing went into the default library's place.
-    QVERIFY(!QFile::exists(m_home->filePath(u"data/QuoteDesk/quotedesk.qdlib"_s)));
+    QVERIFY(!QFile::exists(m_home->filePath(u"data/QuoteDesk/QuoteDesk/quotedesk.qdlib"_s)));
 }
 
 void TestAppCommandLine::relativeFileIsOpenedFromTheWorkingFolder()

@@ -31,6 +31,7 @@ www=$state/www
 log=$state/log
 mkdir -p "$log"
 timeout=${QUOTEDESK_WP_START_TIMEOUT:-180}
+db_timeout=${QUOTEDESK_WP_DB_START_TIMEOUT:-$timeout}
 
 # wait_for WHAT PID LOG COMMAND…: runs COMMAND every 0.2 s until it succeeds; fails with the
 # end of LOG when process PID ends or $timeout seconds pass first.
@@ -95,7 +96,7 @@ start_database() {
         </dev/null >/dev/null 2>&1 &
     local pid=$!
     echo "$pid" >"$state/mysqld.group"
-    wait_for MariaDB "$pid" "$run_dir/mariadb.log" \
+    timeout=$db_timeout wait_for MariaDB "$pid" "$run_dir/mariadb.log" \
         mariadb --no-defaults --socket="$socket" -uroot -e 'SELECT 1'
 }
 
