@@ -5,17 +5,23 @@
 QUOTEDESK_LOGS=${QUOTEDESK_LOGS:-build/logs}
 mkdir -p "$QUOTEDESK_LOGS"
 
-# configure_and_build PRESET [TARGET…]: uses ccache when it is installed.
-configure_and_build() {
-    local preset=$1
-    shift
-    local launcher=()
+# set_launcher: sets the array `launcher` to the configure flag that compiles through ccache,
+# when it is installed.
+set_launcher() {
+    launcher=()
     if command -v ccache >/dev/null; then
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
         # Paths below the checkout count as relative: a copy of it elsewhere (a Debian root's
         # /src) reuses the same compiles.
         export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
     fi
+}
+
+# configure_and_build PRESET [TARGET…]: uses ccache when it is installed.
+configure_and_build() {
+    local preset=$1
+    shift
+    set_launcher
     local log=$QUOTEDESK_LOGS/$preset-configure.log
     echo "configuring the $preset preset (log: $log)"
     if ! cmake --preset "$preset" "${launcher[@]}" >"$log" 2>&1; then

@@ -35,11 +35,7 @@ step() {
 
 # 1. The package.
 step "building the package in $build (log: $logs/package-build.log)"
-launcher=()
-if command -v ccache >/dev/null; then
-    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
-fi
+set_launcher
 { cmake --preset release -B "$build" -DQUOTEDESK_BUILD_TESTS=OFF -DQUOTEDESK_BUILD_BENCH=OFF "${launcher[@]}" &&
     nice cmake --build "$build" --target package; } >"$logs/package-build.log" 2>&1 || {
     grep -E -A8 'error:|FAILED:|CPack Error' "$logs/package-build.log" | head -n 80 >&2
