@@ -85,7 +85,10 @@ MarkdownNode::Align alignOf(MD_ALIGN align)
 } // namespace
 
 // Builds the tree from md4c's callbacks. Each entered block or span pushes its node, or -1
-// when it is dropped because the nesting cap is reached; leaving pops it again.
+// when it is dropped because the nesting cap is reached; leaving pops it again. Blocks and
+// spans have a stack each: md4c 0.4.8 (Debian 12) can leave a span it never entered, for some
+// permissive autolinks (found by tests/fuzz/fuzz_render), and such a leave is ignored rather
+// than allowed to close a block.
 class MarkdownBuilder final
 {
 public:
@@ -98,12 +101,11 @@ public:
     int enterBlock(MD_BLOCKTYPE type, void *detail);
     int leaveBlock();
     int enterSpan(MD_SPANTYPE type, void *detail);
-    int leaveSpan() { return leave(); }
+    int leaveSpan();
     int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size);
 
 private:
     int append(MarkdownNode::Type type);
-    int leave();
     void closeImplicitParagraph();
     int inlineParent();
     void appendText(const QString &text);
@@ -112,6 +114,7 @@ private:
     QList<MarkdownNode> &m_nodes;
     qsizetype m_inputSize = 0;
     QList<int> m_open;
+    QList<int> m_openSpans;
     int m_current = MarkdownDocument::root();
     int m_containerDepth = 0;
     int m_spanDepth = 0;
@@ -132,14 +135,6 @@ int MarkdownBuilder::append(MarkdownNode::Type type)
     parent.lastChild = index;
     m_nodes.append(std::move(node));
     return index;
-}
-
-int MarkdownBuilder::leave()
-{
-    const int index = m_open.takeLast();
-    if (index >= 0)
-        m_current = m_nodes.at(index).parent;
-    return 0;
 }
 
 void MarkdownBuilder::closeImplicitParagraph()
@@ -262,14 +257,32 @@ int MarkdownBuilder::enterBlock(MD_BLOCKTYPE type, void *detail)
 int MarkdownBuilder::leaveBlock()
 {
     closeImplicitParagraph();
-    const int index = m_open.last();
+    if (m_open.isEmpty())
+        return 0;
+    // A span md4c left open ends with its block.
+    m_openSpans.clear();
+    m_spanDepth = 0;
+    const int index = m_open.takeLast();
     if (index >= 0) {
         const MarkdownNode::Type type = m_nodes.at(index).type;
         if (type == MarkdownNode::Type::BlockQuote || type == MarkdownNode::Type::BulletList
             || type == MarkdownNode::Type::OrderedList)
             --m_containerDepth;
+        m_current = m_nodes.at(index).parent;
     }
-    return leave();
+    return 0;
+}
+
+int MarkdownBuilder::leaveSpan()
+{
+    if (m_openSpans.isEmpty())
+        return 0;
+    const int index = m_openSpans.takeLast();
+    if (index >= 0) {
+        --m_spanDepth;
+        m_current = m_nodes.at(index).parent;
+    }
+    return 0;
 }
 
 int MarkdownBuilder::enterSpan(MD_SPANTYPE type, void *detail)
@@ -296,12 +309,12 @@ int MarkdownBuilder::enterSpan(MD_SPANTYPE type, void *detail)
         nodeType = T::Strikethrough;
         break;
     default: // extensions this dialect does not enable
-        m_open.append(-1);
+        m_openSpans.append(-1);
         return 0;
     }
     // Inline code keeps its text in the node; nothing nests in it.
     if (m_spanDepth >= MarkdownDocument::maxDepth() || m_nodes.at(m_current).type == T::Code) {
-        m_open.append(-1);
+        m_openSpans.append(-1);
         return 0;
     }
     inlineParent();
@@ -317,7 +330,7 @@ int MarkdownBuilder::enterSpan(MD_SPANTYPE type, void *detail)
         node.title = attributeText(img->title);
     }
     ++m_spanDepth;
-    m_open.append(index);
+    m_openSpans.append(index);
     m_current = index;
     return 0;
 }

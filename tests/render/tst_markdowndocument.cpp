@@ -64,6 +64,8 @@ private Q_SLOTS:
     void nulAndInvalidUtf8BecomeReplacementCharacters();
     void deepNestingIsCapped_data();
     void deepNestingIsCapped();
+    void everySiblingSpanIsKept();
+    void aSpanLeftTwiceClosesNoBlock();
     void plainText_data();
     void plainText();
     void proseText_data();
@@ -218,6 +220,41 @@ void TestMarkdownDocument::deepNestingIsCapped()
         if (node.type == Type::Text || node.type == Type::Link)
             QVERIFY(!doc.node(node.parent).isBlock() || doc.node(node.parent).type != Type::BlockQuote);
     }
+}
+
+// The nesting cap counts open spans, not every span of the document.
+void TestMarkdownDocument::everySiblingSpanIsKept()
+{
+    QString markdown;
+    for (int i = 0; i < 100; ++i)
+        markdown += u"*e%1* **s%1** [l%1](https://example.org/%1) "_s.arg(i);
+    const MarkdownDocument doc = MarkdownDocument::parse(QString(markdown + u"\n\n> after"_s));
+    int emphasis = 0, strong = 0, links = 0;
+    for (const MarkdownNode &node : doc.nodes()) {
+        emphasis += node.type == Type::Emphasis;
+        strong += node.type == Type::Strong;
+        links += node.type == Type::Link;
+    }
+    QCOMPARE(emphasis, 100);
+    QCOMPARE(strong, 100);
+    QCOMPARE(links, 100);
+    QVERIFY(outline(doc).endsWith(u"quote(p(text)))"_s));
+}
+
+// Found by tests/fuzz/fuzz_render (kept in tests/data/fuzz/render/): md4c 0.4.8 leaves a span
+// it did not enter after a permissive autolink. The document still parses, in the right shape.
+void TestMarkdownDocument::aSpanLeftTwiceClosesNoBlock()
+{
+    const QByteArray input = QByteArray::fromBase64(
+        "W3dlYl0oaHR0cHMtOi8vZXhhbXAqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKirY1dXV1SoqKioqKSoqKioqKioq"
+        "PiBxdW90ZWQKEAkAOyAmbWRhc2g7ICYjKTwvc2N0dXM6Ly9hLmV4YW1wPgoK");
+    const MarkdownDocument doc = MarkdownDocument::parseUtf8(input);
+    QCOMPARE(doc.node(MarkdownDocument::root()).parent, -1);
+    QVERIFY(doc.plainText().contains(u"quoted"_s));
+    for (int i = 1; i < doc.nodes().size(); ++i)
+        QVERIFY(doc.node(i).parent >= 0 && doc.node(i).parent < i);
+    const MarkdownDocument next = MarkdownDocument::parseUtf8(QByteArray(input + "\n> after"));
+    QVERIFY(outline(next).contains(u"quote(p(text))"_s));
 }
 
 void TestMarkdownDocument::plainText_data()
