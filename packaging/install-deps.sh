@@ -28,7 +28,7 @@ codename=${VERSION_CODENAME:-unknown}
 
 packages=(
     # toolchain
-    g++ clang cmake ninja-build pkg-config git clang-format ccache
+    g++ clang cmake ninja-build pkg-config git clang-format ccache mold
     # Qt 6 and the libraries the core links
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-pdf-dev qt6-svg-dev qt6-image-formats-plugins qt6-httpserver-dev qt6-websockets-dev

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start (1): installs what is missing, builds the `dev` preset and starts the desktop app
-# on the demo library (`quotedesk --demo`).
+# on the demo library (`quotedesk --demo`). The dev preset is a sanitizer build: a memory error
+# stops the app with a report on the terminal. Leak reports are left to the tests (an
+# interactive session ends with whatever Qt and the desktop's libraries still hold).
 #
 #   packaging/run-app.sh [APP-ARGUMENTS…]     default: --demo
 #
@@ -23,5 +25,7 @@ if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "run-app: run it in a desktop session, or headless as: xvfb-run -a packaging/run-app.sh" >&2
     exit 1
 fi
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 echo "run-app: starting $app $*"
 exec "$app" "$@"

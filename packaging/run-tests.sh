@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start (2): installs what is missing (with the packages of the real-WordPress
-# integration tests), builds the `dev` preset and runs the whole test suite, every label.
+# integration tests), builds the `dev` preset (the sanitizer build: ASan + UBSan) and runs the
+# whole test suite, every label.
 #
 #   packaging/run-tests.sh [CTEST-ARGUMENTS…]        e.g. -L store, -R tst_library
 #
 # The tests run two at a time (QUOTEDESK_TEST_JOBS, default 2).
-#   QUOTEDESK_PRESET=asan packaging/run-tests.sh     the same under ASan + UBSan
+#   QUOTEDESK_PRESET=debug packaging/run-tests.sh    the same without sanitizers
 #
 # Logs go to build/logs/PRESET-{configure,build,test}.log. Exits non-zero on any failure.
 set -euo pipefail

@@ -37,11 +37,20 @@ CliResult CliRunner::run(const QStringList &arguments) const
     process.start(QStringLiteral(QUOTEDESK_CLI_PATH), arguments);
     CliResult result;
     // A generous limit only so that a hang fails the test instead of blocking it.
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
+    const bool finished = process.waitForFinished(120000);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
+    if (!finished || process.exitStatus() != QProcess::NormalExit) {
+        // A crash or a sanitizer's report: show what the tool printed, for the log.
+        qWarning("quotedesk-cli %s %s:\n%s", qPrintable(arguments.join(u' ')),
+                 finished ? "crashed" : "did not finish in 120 s", qPrintable(result.err.right(8000)));
+        return result;
+    }
+    result.exitCode = process.exitCode();
     return result;
 }
 
