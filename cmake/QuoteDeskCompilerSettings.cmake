@@ -23,7 +23,7 @@ if(QUOTEDESK_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
-# mold links the hundred-odd test executables in a fraction of the time GNU ld takes; used
+# mold links the eighty-odd test executables in a fraction of the time GNU ld takes; used
 # when it is installed (packaging/install-deps.sh installs it), else the default linker.
 option(QUOTEDESK_USE_MOLD "Link with mold when it is installed" ON)
 if(QUOTEDESK_USE_MOLD)
@@ -37,13 +37,16 @@ if(QUOTEDESK_USE_MOLD)
     endif()
 endif()
 
-# What a sanitizer build's tests and programs run with, wherever they are started from (ctest
-# with or without a preset, a test run by hand from the IDE's environment): stop at the first
-# error, and leave out the leaks of system libraries listed in tests/lsan.supp.
-set(QUOTEDESK_SANITIZER_ENVIRONMENT
-    "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1"
-    "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
-    "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/../tests/lsan.supp")
+# What a test runs with, wherever it is started from (ctest with or without a preset, by hand
+# from an IDE): offscreen, and in a sanitizer build stopping at the first error, without the
+# leaks of system libraries listed in tests/lsan.supp.
+set(QUOTEDESK_TEST_ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+if(QUOTEDESK_SANITIZE)
+    list(APPEND QUOTEDESK_TEST_ENVIRONMENT
+        "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1"
+        "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+        "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/../tests/lsan.supp")
+endif()
 
 # quotedesk_add_test(<name> SOURCES <files…> [LIBRARIES <targets…>] [LABELS <labels…>])
 # One QtTest executable per tested class; every test links the core library and the test
@@ -53,11 +56,9 @@ function(quotedesk_add_test name)
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE quotedesk_testsupport quotedesk_core Qt6::Test ${ARG_LIBRARIES})
     add_test(NAME ${name} COMMAND ${name})
-    set(environment "QT_QPA_PLATFORM=offscreen" "QUOTEDESK_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
-    if(QUOTEDESK_SANITIZE)
-        list(APPEND environment ${QUOTEDESK_SANITIZER_ENVIRONMENT})
-    endif()
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${environment}" TIMEOUT 600)
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "${QUOTEDESK_TEST_ENVIRONMENT};QUOTEDESK_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data"
+        TIMEOUT 600)
     if(ARG_LABELS)
         set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
     endif()
