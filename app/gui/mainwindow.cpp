@@ -26,7 +26,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -46,15 +45,17 @@ namespace {
 constexpr int ViewRole = Qt::UserRole;
 enum { ListPage, AssetsPage, TrashPage, SearchPage };
 
-void fillFilter(QComboBox *combo, const QString &anyText, Library &library, const QString &sql)
+// Fills @p combo with "any" and the records of @p type; false, with @p error, when the library
+// could not be read.
+bool fillFilter(QComboBox *combo, const QString &anyText, const Library &library, RecordType type,
+                QString *error)
 {
     combo->clear();
     combo->addItem(anyText);
-    QSqlQuery query(library.database());
-    if (query.exec(sql)) {
-        while (query.next())
-            combo->addItem(query.value(1).toString(), query.value(0));
-    }
+    const QList<RecordRef> refs = library.listLabels(type, error);
+    for (const RecordRef &ref : refs)
+        combo->addItem(ref.label, ref.id);
+    return error->isEmpty();
 }
 
 } // namespace
@@ -473,13 +474,13 @@ void MainWindow::updateFilters()
     m_statusFilter->setVisible(post);
     m_speakerFilter->setVisible(type == RecordType::Quote);
     m_categoryFilter->setVisible(post);
-    if (type == RecordType::Quote)
-        fillFilter(m_speakerFilter, tr("Any speaker"), m_library,
-                   u"SELECT id, name FROM speakers WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"_s);
-    if (post)
-        fillFilter(
-            m_categoryFilter, tr("Any category"), m_library,
-            u"SELECT id, name FROM categories WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"_s);
+    QString error;
+    if (type == RecordType::Quote
+        && !fillFilter(m_speakerFilter, tr("Any speaker"), m_library, RecordType::Speaker, &error)) {
+        showError(tr("Could not list the speakers to filter by: %1").arg(error));
+    }
+    if (post && !fillFilter(m_categoryFilter, tr("Any category"), m_library, RecordType::Category, &error))
+        showError(tr("Could not list the categories to filter by: %1").arg(error));
 }
 
 void MainWindow::focusSearch()

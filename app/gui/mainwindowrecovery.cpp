@@ -11,7 +11,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUuid>
@@ -22,46 +21,14 @@ namespace QuoteDesk {
 
 namespace {
 
-// Drops the links of a record to records that are no longer in the library (a restored
-// revision or a recovered draft may name one deleted since).
-struct LinkPruner
-{
-    const Library &library;
-
-    template<class V>
-    void field(QLatin1StringView, V &)
-    {
-    }
-    void choice(QLatin1StringView, QString &, const QStringList &) { }
-    void reference(QLatin1StringView, std::optional<qint64> &value, RecordType target)
-    {
-        if (value && !exists(target, *value))
-            value.reset();
-    }
-    void links(QLatin1StringView, QList<qint64> &ids, RecordType target)
-    {
-        ids.removeIf([&](qint64 id) { return !exists(target, id); });
-    }
-    bool exists(RecordType type, qint64 id) const
-    {
-        QSqlQuery query(library.database());
-        query.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(recordTypePluralName(type)));
-        query.addBindValue(id);
-        return query.exec() && query.next();
-    }
-};
-
 // @p record with the fields of @p json read over it and its dead links dropped.
 std::optional<EditableRecord> recordFromJson(const Library &library, EditableRecord record,
                                              const QJsonObject &json, QString *error)
 {
     const bool ok = std::visit(
         [&](auto &r) {
-            if (!RecordJson::fromJson(json, r, error))
-                return false;
-            LinkPruner pruner { library };
-            r.visit(pruner);
-            return true;
+            // A restored revision or a recovered draft may name a record deleted since.
+            return RecordJson::fromJson(json, r, error) && library.dropMissingReferences(r, error);
         },
         record);
     if (!ok)
@@ -189,8 +156,18 @@ void MainWindow::offerJournalDrafts()
         return;
     for (const JournalEntry &entry : entries) {
         const qint64 id = entry.record.value(u"id"_s).toInteger();
-        const bool saved = id > 0 && entry.key == EditJournal::keyFor(entry.type, id)
-            && LinkPruner { m_library }.exists(entry.type, id);
+        bool saved = id > 0 && entry.key == EditJournal::keyFor(entry.type, id);
+        if (saved) {
+            QString error;
+            const std::optional<QSet<qint64>> existing = m_library.existingIds(entry.type, { id }, &error);
+            if (!existing) {
+                showError(
+                    tr("Could not restore the unsaved changes of “%1”: %2 The draft stays in the journal.")
+                        .arg(entry.title, error));
+                continue;
+            }
+            saved = existing->contains(id);
+        }
         if (saved) {
             if (!openRecord(entry.type, id))
                 continue;

@@ -4,9 +4,9 @@
 #include "store/library.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +18,7 @@ QuickOpenDialog::QuickOpenDialog(Library &library, QWidget *parent)
     , m_library(library)
     , m_field(new QLineEdit(this))
     , m_results(new QListWidget(this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Open Record"));
     m_field->setObjectName(u"quickOpenField"_s);
@@ -28,6 +29,10 @@ QuickOpenDialog::QuickOpenDialog(Library &library, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_field);
     layout->addWidget(m_results);
+    m_problem->setObjectName(u"quickOpenProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
     resize(480, 360);
     m_field->installEventFilter(this);
     connect(m_field, &QLineEdit::textChanged, this, &QuickOpenDialog::updateResults);
@@ -40,23 +45,19 @@ void QuickOpenDialog::updateResults()
 {
     m_results->clear();
     // Titles and names only, and at most a screenful: this stays fast on any library size.
-    QSqlQuery query(m_library.database());
-    const QString pattern = u'%' + m_field->text().trimmed().replace(u'%', u' ').replace(u'_', u' ') + u'%';
-    query.prepare(u"SELECT 3, id, title FROM quotes WHERE deleted_at IS NULL AND title LIKE :p "
-                  "UNION ALL SELECT 1, id, name FROM speakers WHERE deleted_at IS NULL AND name LIKE :p "
-                  "UNION ALL SELECT 2, id, title FROM essays WHERE deleted_at IS NULL AND title LIKE :p "
-                  "UNION ALL SELECT 5, id, name FROM categories WHERE deleted_at IS NULL AND name LIKE :p "
-                  "UNION ALL SELECT 6, id, name FROM tags WHERE deleted_at IS NULL AND name LIKE :p "
-                  "ORDER BY 3 COLLATE NOCASE LIMIT 50"_s);
-    query.bindValue(u":p"_s, pattern);
-    if (!query.exec())
-        return;
-    while (query.next()) {
-        const auto type = RecordType(query.value(0).toInt());
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2").arg(query.value(2).toString(), recordTypeDisplayName(type)), m_results);
-        item->setData(Qt::UserRole, query.value(1));
-        item->setData(Qt::UserRole + 1, int(type));
+    QString error;
+    const QList<RecordRef> found = m_library.findByLabel(m_field->text().trimmed(), 50, &error);
+    m_problem->setText(error.isEmpty()
+                           ? QString()
+                           : tr("Could not search the library: %1 Close this and try again; if it "
+                                "keeps failing, reopen the library.")
+                                 .arg(error));
+    m_problem->setVisible(!error.isEmpty());
+    for (const RecordRef &record : found) {
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(record.label, recordTypeDisplayName(record.type)),
+                                         m_results);
+        item->setData(Qt::UserRole, record.id);
+        item->setData(Qt::UserRole + 1, int(record.type));
     }
     m_results->setCurrentRow(0);
 }

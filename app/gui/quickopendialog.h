@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 
@@ -35,6 +36,7 @@ private:
     Library &m_library;
     QLineEdit *m_field;
     QListWidget *m_results;
+    QLabel *m_problem; ///< why the search failed, when it did
 };
 
 } // namespace QuoteDesk

@@ -7,7 +7,6 @@
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QSqlQuery>
 #include <QStringListModel>
 #include <QToolButton>
 
@@ -53,19 +52,22 @@ RecordPicker::RecordPicker(Library &library, RecordType type, QWidget *parent)
 
 void RecordPicker::reloadNames()
 {
-    const QString column =
-        m_type == RecordType::Speaker || m_type == RecordType::Category ? u"name"_s : u"title"_s;
     m_new->setVisible(m_type == RecordType::Speaker || m_type == RecordType::Essay);
-    QSqlQuery query(m_library.database());
+    QString error;
+    const QList<RecordRef> records = m_library.listLabels(m_type, &error);
+    if (!error.isEmpty()) {
+        // Queued, so that a failure while the form is being built reaches whoever listens.
+        const QString message = tr("Could not read the names to choose from: %1 Reopen the library to "
+                                   "try again.")
+                                    .arg(error);
+        QMetaObject::invokeMethod(
+            this, [this, message] { Q_EMIT errorOccurred(message); }, Qt::QueuedConnection);
+    }
     QStringList names;
     m_idOfName.clear();
-    if (query.exec(u"SELECT id, %1 FROM %2 WHERE deleted_at IS NULL ORDER BY %1 COLLATE NOCASE"_s.arg(
-            column, recordTypePluralName(m_type)))) {
-        while (query.next()) {
-            const QString name = query.value(1).toString();
-            names << name;
-            m_idOfName.insert(name.toCaseFolded(), query.value(0).toLongLong());
-        }
+    for (const RecordRef &record : records) {
+        names << record.label;
+        m_idOfName.insert(record.label.toCaseFolded(), record.id);
     }
     m_names->setStringList(names);
 }

@@ -6,7 +6,6 @@
 #include "store/library.h"
 
 #include <QCompleter>
-#include <QSqlQuery>
 #include <QStringListModel>
 
 using namespace Qt::StringLiterals;
@@ -54,15 +53,30 @@ TermsEdit::TermsEdit(Library &library, RecordType type, QWidget *parent)
     reloadNames();
 }
 
+QList<RecordRef> TermsEdit::readTerms()
+{
+    QString error;
+    QList<RecordRef> terms = m_library.listLabels(m_type, &error);
+    if (!error.isEmpty()) {
+        // Queued, so that a failure while the form is being built reaches whoever listens.
+        const QString message = m_type == RecordType::Category
+            ? tr("Could not read the library’s categories: %1 Names typed here are not completed "
+                 "and may be added twice; reopen the library to try again.")
+                  .arg(error)
+            : tr("Could not read the library’s tags: %1 Names typed here are not completed and "
+                 "may be added twice; reopen the library to try again.")
+                  .arg(error);
+        QMetaObject::invokeMethod(
+            this, [this, message] { Q_EMIT errorOccurred(message); }, Qt::QueuedConnection);
+    }
+    return terms;
+}
+
 void TermsEdit::reloadNames()
 {
-    QSqlQuery query(m_library.database());
     QStringList names;
-    if (query.exec(u"SELECT name FROM %1 WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"_s.arg(
-            recordTypePluralName(m_type)))) {
-        while (query.next())
-            names << query.value(0).toString();
-    }
+    for (const RecordRef &term : readTerms())
+        names << term.label;
     m_names->setStringList(names);
 }
 
@@ -81,11 +95,8 @@ void TermsEdit::setTermIds(const QList<qint64> &ids)
 void TermsEdit::commit()
 {
     QHash<QString, qint64> idOfName;
-    QSqlQuery query(m_library.database());
-    if (query.exec(u"SELECT id, name FROM %1 WHERE deleted_at IS NULL"_s.arg(recordTypePluralName(m_type)))) {
-        while (query.next())
-            idOfName.insert(query.value(1).toString().toCaseFolded(), query.value(0).toLongLong());
-    }
+    for (const RecordRef &term : readTerms())
+        idOfName.insert(term.label.toCaseFolded(), term.id);
     QList<qint64> ids;
     const QStringList parts = text().split(u',', Qt::SkipEmptyParts);
     for (const QString &part : parts) {

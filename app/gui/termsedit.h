@@ -30,6 +30,8 @@ Q_SIGNALS:
 private:
     void commit();
     void reloadNames();
+    /// The library's terms of this edit's type; reports a failure with errorOccurred().
+    QList<RecordRef> readTerms();
 
     Library &m_library;
     RecordType m_type;

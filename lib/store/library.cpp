@@ -21,7 +21,6 @@ using namespace Qt::StringLiterals;
 namespace QuoteDesk {
 
 using namespace LibraryFile;
-using LibrarySql::labelExpression;
 using LibrarySql::trashCondition;
 
 namespace {
@@ -487,65 +486,6 @@ bool Library::recordRevision(RecordType type, qint64 id, const QByteArray &snaps
     query.addBindValue(id);
     query.addBindValue(m_revisionLimit);
     return Sql::exec(query, error);
-}
-
-std::optional<qint64> Library::idForUuid(RecordType type, const QString &uuid) const
-{
-    QSqlQuery query(database());
-    query.prepare(u"SELECT id FROM %1 WHERE uuid = ?"_s.arg(recordTypePluralName(type)));
-    query.addBindValue(uuid);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return std::nullopt;
-}
-
-QString Library::uuidForId(RecordType type, qint64 id) const
-{
-    QSqlQuery query(database());
-    query.prepare(u"SELECT uuid FROM %1 WHERE id = ?"_s.arg(recordTypePluralName(type)));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
-}
-
-qint64 Library::count(RecordType type, TrashFilter trash) const
-{
-    QSqlQuery query(database());
-    if (query.exec(
-            u"SELECT count(*) FROM %1 WHERE %2"_s.arg(recordTypePluralName(type), trashCondition(trash)))
-        && query.next())
-        return query.value(0).toLongLong();
-    return -1;
-}
-
-QString Library::labelOf(RecordType type, qint64 id) const
-{
-    QSqlQuery query(database());
-    query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(labelExpression(type), recordTypePluralName(type)));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
-}
-
-QHash<qint64, QString> Library::labelsOf(RecordType type, const QList<qint64> &ids) const
-{
-    QHash<qint64, QString> labels;
-    if (ids.isEmpty())
-        return labels;
-    QStringList list;
-    for (const qint64 id : ids)
-        list.append(QString::number(id));
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, %1 FROM %2 WHERE id IN (%3)"_s.arg(
-            labelExpression(type), recordTypePluralName(type), list.join(u',')))) {
-        return labels;
-    }
-    while (query.next())
-        labels.insert(query.value(0).toLongLong(), query.value(1).toString());
-    return labels;
 }
 
 } // namespace QuoteDesk

@@ -6,6 +6,7 @@
 #include "store/sqlcodec.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -94,6 +95,22 @@ public:
     /// The titles or names of several records of one type in one query, by id; ids that are
     /// not in the library are left out.
     QHash<qint64, QString> labelsOf(RecordType type, const QList<qint64> &ids) const;
+    /// Every record of @p type not in the trash, with its title or name, sorted by it without
+    /// regard to case: what pickers, completers and filters offer. Empty, with @p error set,
+    /// when the library could not be read.
+    QList<RecordRef> listLabels(RecordType type, QString *error) const;
+    /// The quotes, speakers, essays, categories and tags not in the trash whose title or name
+    /// contains @p text (in any case; `%` and `_` are plain characters), sorted by it, at most
+    /// @p limit of them. Empty, with @p error set, when the library could not be read.
+    QList<RecordRef> findByLabel(const QString &text, int limit, QString *error) const;
+    /// Which of @p ids are records of @p type, in the trash or not; nothing, with @p error
+    /// set, when the library could not be read.
+    std::optional<QSet<qint64>> existingIds(RecordType type, const QList<qint64> &ids, QString *error) const;
+    /// Drops every reference and link of @p record to a record the library no longer has (a
+    /// revision restored after what it named was purged). False, with @p error set, when the
+    /// library could not be read; @p record is then unchanged.
+    template<class T>
+    bool dropMissingReferences(T &record, QString *error) const;
 
     /// The records that refer to a record (quotes of a speaker, posts using an asset, …).
     QList<RecordRef> usedBy(RecordType type, qint64 id, TrashFilter trash = TrashFilter::Live,

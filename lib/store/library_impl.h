@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QMap>
 #include <QUuid>
 
 namespace QuoteDesk {
@@ -22,6 +23,67 @@ const Library::TableSpec &Library::spec()
         return describe(T::Type, std::move(describer));
     }();
     return s;
+}
+
+namespace detail {
+
+// Collects the ids a record refers to, by the type of record they name.
+struct ReferenceCollector
+{
+    QMap<RecordType, QList<qint64>> ids;
+
+    template<class V>
+    void field(QLatin1StringView, V &)
+    {
+    }
+    void choice(QLatin1StringView, QString &, const QStringList &) { }
+    void reference(QLatin1StringView, std::optional<qint64> &value, RecordType target)
+    {
+        if (value)
+            ids[target].append(*value);
+    }
+    void links(QLatin1StringView, QList<qint64> &values, RecordType target) { ids[target].append(values); }
+};
+
+// Drops the references and links to ids that are not in `existing`.
+struct ReferencePruner
+{
+    const QMap<RecordType, QSet<qint64>> &existing;
+
+    template<class V>
+    void field(QLatin1StringView, V &)
+    {
+    }
+    void choice(QLatin1StringView, QString &, const QStringList &) { }
+    void reference(QLatin1StringView, std::optional<qint64> &value, RecordType target)
+    {
+        if (value && !existing.value(target).contains(*value))
+            value.reset();
+    }
+    void links(QLatin1StringView, QList<qint64> &values, RecordType target)
+    {
+        const QSet<qint64> known = existing.value(target);
+        values.removeIf([&](qint64 id) { return !known.contains(id); });
+    }
+};
+
+} // namespace detail
+
+template<class T>
+bool Library::dropMissingReferences(T &record, QString *error) const
+{
+    detail::ReferenceCollector collector;
+    record.visit(collector);
+    QMap<RecordType, QSet<qint64>> existing;
+    for (auto it = collector.ids.cbegin(); it != collector.ids.cend(); ++it) {
+        std::optional<QSet<qint64>> found = existingIds(it.key(), it.value(), error);
+        if (!found)
+            return false;
+        existing.insert(it.key(), std::move(*found));
+    }
+    detail::ReferencePruner pruner { existing };
+    record.visit(pruner);
+    return true;
 }
 
 template<class T>

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void renameUndoRedoSaveShowsInTheQuote();
     void renameMarksPublishedPostsChangedHere();
     void listAndQuickOpenOpenTerms();
+    void aLibraryThatCannotBeReadIsSaidSo();
     void usedTermIsNotTrashed();
     void categoryCannotBeItsOwnAncestor();
     void tagEditorHasNoParent();
@@ -276,6 +278,31 @@ void TestTermEditor::listAndQuickOpenOpenTerms()
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.first().at(0).value<RecordType>(), RecordType::Category);
     QCOMPARE(chosen.first().at(1).toLongLong(), m_markets.id);
+}
+
+void TestTermEditor::aLibraryThatCannotBeReadIsSaidSo()
+{
+    Test::TempLibrary broken;
+    QVERIFY2(broken.open(), qPrintable(broken.error()));
+    broken->close();
+
+    QuickOpenDialog dialog(broken.library());
+    auto *problem = dialog.findChild<QLabel *>(u"quickOpenProblem"_s);
+    QVERIFY(problem);
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().contains(u"Could not search the library"_s), qPrintable(problem->text()));
+    QCOMPARE(dialog.findChild<QListWidget *>(u"quickOpenResults"_s)->count(), 0);
+
+    TermsEdit terms(broken.library(), RecordType::Tag);
+    QSignalSpy errors(&terms, &TermsEdit::errorOccurred);
+    QVERIFY(errors.wait()); // queued, so that whoever builds the form hears it
+    QVERIFY2(errors.first().first().toString().contains(u"Could not read the library’s tags"_s),
+             qPrintable(errors.first().first().toString()));
+
+    RecordPicker picker(broken.library(), RecordType::Speaker);
+    QSignalSpy pickerErrors(&picker, &RecordPicker::errorOccurred);
+    QVERIFY(pickerErrors.wait());
+    QVERIFY(pickerErrors.first().first().toString().contains(u"Could not read the names"_s));
 }
 
 void TestTermEditor::usedTermIsNotTrashed()
