@@ -5,6 +5,7 @@
 #include "document/recordlistmodel.h"
 #include "mainwindow.h"
 #include "previewpane.h"
+#include "quotedesk_version.h"
 #include "settings.h"
 #include "store/demolibrary.h"
 #include "store/library.h"

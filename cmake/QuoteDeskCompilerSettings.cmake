@@ -1,13 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Compile settings every QuoteDesk target shares: strict warnings and the Qt defines that
-# keep string and URL conversions explicit.
+# Compile settings every QuoteDesk target shares: strict warnings, the Qt defines that keep
+# string and URL conversions explicit, the sanitizers of a sanitizer build and the linker.
 
-add_compile_options(-Wall -Wextra -Wpedantic)
+# One INTERFACE target carries them. Every library of lib/ links it PUBLIC, so every library,
+# program and test built on the core gets the same settings; a target that links no part of
+# the core links quotedesk_settings itself.
+add_library(quotedesk_settings INTERFACE)
+target_compile_options(quotedesk_settings INTERFACE -Wall -Wextra -Wpedantic)
 if(QUOTEDESK_WERROR)
-    add_compile_options(-Werror)
+    target_compile_options(quotedesk_settings INTERFACE -Werror)
 endif()
 
-add_compile_definitions(
+target_compile_definitions(quotedesk_settings INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
     QT_NO_CAST_FROM_BYTEARRAY
@@ -19,8 +23,9 @@ add_compile_definitions(
 )
 
 if(QUOTEDESK_SANITIZE)
-    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-    add_link_options(-fsanitize=address,undefined)
+    target_compile_options(quotedesk_settings INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(quotedesk_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
 # mold links the eighty-odd test executables in a fraction of the time GNU ld takes; used
@@ -32,10 +37,18 @@ if(QUOTEDESK_USE_MOLD)
         include(CheckLinkerFlag)
         check_linker_flag(CXX -fuse-ld=mold QUOTEDESK_LINKER_HAS_MOLD)
         if(QUOTEDESK_LINKER_HAS_MOLD)
-            add_link_options(-fuse-ld=mold)
+            target_link_options(quotedesk_settings INTERFACE -fuse-ld=mold)
         endif()
     endif()
 endif()
+
+# The version, defined once: quotedesk_version.h (QUOTEDESK_VERSION), generated from
+# cmake/quotedesk_version.h.in into the build folder, for the targets that link
+# quotedesk_version.
+configure_file(${CMAKE_CURRENT_LIST_DIR}/quotedesk_version.h.in
+    ${PROJECT_BINARY_DIR}/generated/quotedesk_version.h @ONLY)
+add_library(quotedesk_version INTERFACE)
+target_include_directories(quotedesk_version INTERFACE ${PROJECT_BINARY_DIR}/generated)
 
 # What a test runs with, wherever it is started from (ctest with or without a preset, by hand
 # from an IDE): offscreen, and in a sanitizer build stopping at the first error, without the

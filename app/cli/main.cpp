@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapp.h"
+#include "quotedesk_version.h"
 #include "translations.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 #include "wpclient.h"
 
 #include "oneshotbody.h"
+#include "quotedesk_version.h"
 #include "wpurl.h"
 
 #include <QCoreApplication>

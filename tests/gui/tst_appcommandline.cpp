@@ -2,6 +2,7 @@
 // The desktop app's command line, run as the real `quotedesk` executable: help and version
 // without a display (man pages are made from them), a library file named as the desktop
 // entry's %f names it, the start-up check --quit-after-start, and the bad cases.
+#include "quotedesk_version.h"
 #include "store/library.h"
 
 #include <QDir>
