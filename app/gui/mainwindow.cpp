@@ -1,28 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The frame of the main window: navigator, record list with its filters, search, the File and
-// Edit menus, and the set-up that the topic files (mainwindow*.cpp) fill in.
+// The frame of the main window: the record browser beside the editor tabs and the preview,
+// the File and Edit menus, and the set-up that the topic files (mainwindow*.cpp) fill in.
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "assetpanel.h"
 #include "document/recorddocument.h"
-#include "document/recordlistmodel.h"
+#include "draftkeeper.h"
 #include "quickopendialog.h"
+#include "recordbrowser.h"
 #include "recordeditor.h"
 #include "settings.h"
 #include "settingsdialog.h"
-#include "store/editjournal.h"
 #include "store/library.h"
-#include "store/search.h"
-#include "trashview.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -30,7 +23,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoGroup>
@@ -40,43 +32,22 @@ using namespace Qt::StringLiterals;
 
 namespace QuoteDesk {
 
-namespace {
-
-constexpr int ViewRole = Qt::UserRole;
-enum { ListPage, AssetsPage, TrashPage, SearchPage };
-
-// Fills @p combo with "any" and the records of @p type; false, with @p error, when the library
-// could not be read.
-bool fillFilter(QComboBox *combo, const QString &anyText, const Library &library, RecordType type,
-                QString *error)
-{
-    combo->clear();
-    combo->addItem(anyText);
-    const QList<RecordRef> refs = library.listLabels(type, error);
-    for (const RecordRef &ref : refs)
-        combo->addItem(ref.label, ref.id);
-    return error->isEmpty();
-}
-
-} // namespace
-
 MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_settings(settings)
-    , m_navigator(new QTreeWidget(this))
-    , m_listStack(new QStackedWidget(this))
-    , m_listModel(new RecordListModel(library, this))
-    , m_trash(new TrashView(library, this))
-    , m_searchResults(new QListWidget(this))
-    , m_searchField(new QLineEdit(this))
-    , m_searchTimer(new QTimer(this))
+    , m_browser(new RecordBrowser(
+          library,
+          [this](QWidget *parent, const QString &title, const QString &text) {
+              return m_dialogs.confirm(parent, title, text);
+          },
+          this))
     , m_editorSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
     , m_previewSlot(new QWidget(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_readOnlyNotice(new QLabel(this))
-    , m_countLabel(new QLabel(this))
+    , m_drafts(new DraftKeeper(library, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("QuoteDesk — %1").arg(library.path()));
@@ -106,20 +77,6 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
             return QMessageBox::Open;
         return box.standardButton(box.clickedButton());
     };
-    m_trash->setConfirm([this](QWidget *parent, const QString &title, const QString &text) {
-        return m_dialogs.confirm(parent, title, text);
-    });
-
-    createNavigator();
-    m_listPage = createListPage();
-    m_listStack->addWidget(m_listPage);
-    m_listStack->addWidget(new QWidget(this)); // the asset panel, made when first shown
-    m_listStack->addWidget(m_trash);
-    m_searchResults->setObjectName(u"searchResults"_s);
-    m_searchResults->setAccessibleName(tr("Search results"));
-    m_searchResults->setWordWrap(true);
-    m_listStack->addWidget(m_searchResults);
-
     m_tabs->setObjectName(u"editorTabs"_s);
     m_tabs->setAccessibleName(tr("Open records"));
     m_tabs->setTabsClosable(true);
@@ -145,8 +102,8 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_navigator);
-    splitter->addWidget(m_listStack);
+    splitter->addWidget(m_browser->navigator());
+    splitter->addWidget(m_browser);
     splitter->addWidget(m_editorSplitter);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 2);
@@ -173,7 +130,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     layout->addWidget(m_readOnlyNotice);
     layout->addWidget(splitter);
     setCentralWidget(central);
-    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_browser->countLabel());
     if (library.isReadOnly())
         statusBar()->addPermanentWidget(new QLabel(tr("Read-only"), this));
 
@@ -182,24 +139,16 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     setupFormatMenu();
     setupPreview();
     setupRevisions();
-    setupJournal();
     addHelpMenu(this, library.path(), library.engineVersion());
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(150);
-    connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
-    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        runSearch();
-        openSearchHit(std::max(0, m_searchResults->currentRow()));
-    });
-    connect(m_searchResults, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { openSearchHit(m_searchResults->row(item)); });
+    connect(m_browser, &RecordBrowser::openRequested, this, &MainWindow::openRecord);
+    connect(m_browser, &RecordBrowser::errorOccurred, this, &MainWindow::showError);
+    connect(m_browser, &RecordBrowser::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_browser, &RecordBrowser::libraryChanged, this, &MainWindow::libraryChanged);
+    connect(m_browser, &RecordBrowser::viewChanged, this, &MainWindow::updateNewAction);
+    connect(m_drafts, &DraftKeeper::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
-    connect(m_trash, &TrashView::libraryChanged, this, &MainWindow::libraryChanged);
-    connect(m_trash, &TrashView::errorOccurred, this, &MainWindow::showError);
     connect(&m_settings, &Settings::changed, this, [this] {
         for (int i = 0; i < m_tabs->count(); ++i) {
             if (auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i)))
@@ -207,108 +156,12 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
         }
     });
 
-    onNavigatorChanged();
+    m_browser->showCurrentView();
     onCurrentTabChanged();
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createNavigator()
-{
-    m_navigator->setObjectName(u"navigator"_s);
-    m_navigator->setAccessibleName(tr("Navigator"));
-    m_navigator->setHeaderHidden(true);
-    m_navigator->setRootIsDecorated(true);
-    auto add = [](QTreeWidgetItem *parent, const QString &text, const QString &view) {
-        auto *item = new QTreeWidgetItem(parent, { text });
-        item->setData(0, ViewRole, view);
-        return item;
-    };
-    auto *library = new QTreeWidgetItem(m_navigator, { tr("Library") });
-    library->setFlags(Qt::ItemIsEnabled);
-    add(library, tr("Quotes"), u"quotes"_s);
-    add(library, tr("Speakers"), u"speakers"_s);
-    add(library, tr("Essays"), u"essays"_s);
-    add(library, tr("Assets"), u"assets"_s);
-    auto *terms = add(library, tr("Categories & tags"), u"categories"_s);
-    add(terms, tr("Categories"), u"categories"_s);
-    add(terms, tr("Tags"), u"tags"_s);
-    auto *views = new QTreeWidgetItem(m_navigator, { tr("Saved views") });
-    views->setFlags(Qt::ItemIsEnabled);
-    add(views, tr("Drafts"), u"drafts"_s);
-    add(views, tr("Ready"), u"ready"_s);
-    add(views, tr("Published"), u"published"_s);
-    add(views, tr("Needs update"), u"needsUpdate"_s);
-    add(views, tr("Trash"), u"trash"_s);
-    m_navigator->expandAll();
-    m_navigator->setCurrentItem(library->child(0));
-    connect(m_navigator, &QTreeWidget::currentItemChanged, this, &MainWindow::onNavigatorChanged);
-}
-
-QWidget *MainWindow::createListPage()
-{
-    auto *page = new QWidget(this);
-    m_statusFilter = new QComboBox(page);
-    m_statusFilter->setObjectName(u"statusFilter"_s);
-    m_statusFilter->setAccessibleName(tr("Filter by status"));
-    m_statusFilter->addItem(tr("Any status"));
-    for (const QString &name : workflowStatusNames())
-        m_statusFilter->addItem(displayName(*workflowStatusFromString(name)), name);
-    m_speakerFilter = new QComboBox(page);
-    m_speakerFilter->setObjectName(u"speakerFilter"_s);
-    m_speakerFilter->setAccessibleName(tr("Filter by speaker"));
-    m_categoryFilter = new QComboBox(page);
-    m_categoryFilter->setObjectName(u"categoryFilter"_s);
-    m_categoryFilter->setAccessibleName(tr("Filter by category"));
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_speakerFilter);
-    filters->addWidget(m_categoryFilter);
-
-    m_list = new QTableView(page);
-    m_list->setObjectName(u"recordList"_s);
-    m_list->setAccessibleName(tr("Records"));
-    m_list->setModel(m_listModel);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(0, Qt::AscendingOrder);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->setWordWrap(false);
-    m_list->setTabKeyNavigation(false); // rows are chosen, not cells: Tab leaves the list
-    m_list->horizontalHeader()->setDefaultSectionSize(110);
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
-    connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const auto type = m_listModel->recordType();
-        if (type != RecordType::Asset)
-            openRecord(type, m_listModel->idAt(index.row()));
-    });
-    auto apply = [this] {
-        const QVariant status = m_statusFilter->currentData();
-        m_listModel->setStatusFilter(status.isValid() ? workflowStatusFromString(status.toString())
-                                                      : std::nullopt);
-        const QVariant speaker = m_speakerFilter->currentData();
-        m_listModel->setSpeakerFilter(speaker.isValid() ? std::optional<qint64>(speaker.toLongLong())
-                                                        : std::nullopt);
-        const QVariant category = m_categoryFilter->currentData();
-        m_listModel->setCategoryFilter(category.isValid() ? std::optional<qint64>(category.toLongLong())
-                                                          : std::nullopt);
-    };
-    connect(m_statusFilter, &QComboBox::activated, this, apply);
-    connect(m_speakerFilter, &QComboBox::activated, this, apply);
-    connect(m_categoryFilter, &QComboBox::activated, this, apply);
-    connect(m_listModel, &QAbstractItemModel::modelReset, this,
-            [this] { m_countLabel->setText(tr("%n record(s)", nullptr, m_listModel->totalCount())); });
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters);
-    layout->addWidget(m_list);
-    return page;
-}
 
 void MainWindow::createActions()
 {
@@ -319,11 +172,11 @@ void MainWindow::createActions()
     toolBar->setMovable(false);
 
     // While the categories or tags are listed, File ▸ New makes one of them.
-    auto *newQuote = fileMenu->addAction(tr("New &Quote"), this, [this] { newRecord(newRecordType()); });
+    auto *newQuote =
+        fileMenu->addAction(tr("New &Quote"), this, [this] { newRecord(m_browser->newRecordType()); });
     newQuote->setShortcut(QKeySequence::New);
     newQuote->setObjectName(u"newQuoteAction"_s);
     m_newAction = newQuote;
-    connect(m_listStack, &QStackedWidget::currentChanged, this, &MainWindow::updateNewAction);
     auto *newSpeaker =
         fileMenu->addAction(tr("New &Speaker"), this, [this] { newRecord(RecordType::Speaker); });
     newSpeaker->setObjectName(u"newSpeakerAction"_s);
@@ -340,7 +193,7 @@ void MainWindow::createActions()
     trash->setShortcut(QKeySequence::Delete);
     trash->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     trash->setObjectName(u"trashAction"_s);
-    m_list->addAction(trash);
+    m_browser->list()->addAction(trash);
     fileMenu->addSeparator();
     setupExport(fileMenu);
     fileMenu->addSeparator();
@@ -370,15 +223,10 @@ void MainWindow::createActions()
     toolBar->addAction(newEssay);
     toolBar->addAction(m_saveAction);
     toolBar->addSeparator();
-    m_searchField->setObjectName(u"searchField"_s);
-    m_searchField->setPlaceholderText(tr("Search (Ctrl+F)"));
-    m_searchField->setAccessibleName(tr("Search the library"));
-    m_searchField->setClearButtonEnabled(true);
-    m_searchField->setMaximumWidth(360);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
-    toolBar->addWidget(m_searchField);
+    toolBar->addWidget(m_browser->searchField());
 
     const bool writable = !m_library.isReadOnly();
     newQuote->setEnabled(writable);
@@ -389,150 +237,32 @@ void MainWindow::createActions()
 
 void MainWindow::showNavigatorView(const QString &viewName)
 {
-    QTreeWidgetItemIterator it(m_navigator);
-    for (; *it; ++it) {
-        if ((*it)->data(0, ViewRole).toString() == viewName && (*it)->childCount() == 0) {
-            m_navigator->setCurrentItem(*it);
-            return;
-        }
-    }
+    m_browser->showView(viewName);
 }
 
-void MainWindow::onNavigatorChanged()
+RecordListModel *MainWindow::listModel() const
 {
-    QTreeWidgetItem *item = m_navigator->currentItem();
-    const QString view = item ? item->data(0, ViewRole).toString() : QString();
-    if (view.isEmpty())
-        return;
-    m_searchField->blockSignals(true);
-    m_searchField->clear();
-    m_searchField->blockSignals(false);
-    if (view == u"assets") {
-        if (!m_assets) {
-            m_assets = new AssetPanel(m_library, m_listStack);
-            m_assets->setObjectName(u"assetPanel"_s);
-            QWidget *old = m_listStack->widget(AssetsPage);
-            m_listStack->insertWidget(AssetsPage, m_assets);
-            m_listStack->removeWidget(old);
-            old->deleteLater();
-            connect(m_assets, &AssetPanel::statusMessage, this,
-                    [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-        }
-        m_listStack->setCurrentIndex(AssetsPage);
-        return;
-    }
-    if (view == u"trash") {
-        m_trash->reload();
-        m_listStack->setCurrentIndex(TrashPage);
-        return;
-    }
-    m_listStack->setCurrentIndex(ListPage);
-    static const QHash<QString, RecordType> types {
-        { u"quotes"_s, RecordType::Quote }, { u"speakers"_s, RecordType::Speaker },
-        { u"essays"_s, RecordType::Essay }, { u"categories"_s, RecordType::Category },
-        { u"tags"_s, RecordType::Tag },
-    };
-    m_listModel->setRecordType(types.value(view, RecordType::Quote));
-    if (view == u"drafts")
-        m_listModel->setStatusFilter(WorkflowStatus::Draft);
-    else if (view == u"ready")
-        m_listModel->setStatusFilter(WorkflowStatus::Ready);
-    else if (view == u"published")
-        m_listModel->setStatusFilter(WorkflowStatus::Published);
-    else if (view == u"needsUpdate")
-        m_listModel->setNeedsUpdateFilter(true);
-    m_list->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    m_list->setColumnWidth(0, 220);
-    updateNewAction();
-    updateFilters();
+    return m_browser->listModel();
 }
 
-RecordType MainWindow::newRecordType() const
+TrashView *MainWindow::trashView() const
 {
-    const RecordType listed = m_listModel->recordType();
-    const bool terms = m_listStack->currentIndex() == ListPage
-        && (listed == RecordType::Category || listed == RecordType::Tag);
-    return terms ? listed : RecordType::Quote;
+    return m_browser->trashView();
 }
 
 void MainWindow::updateNewAction()
 {
     if (!m_newAction)
         return;
-    const RecordType type = newRecordType();
+    const RecordType type = m_browser->newRecordType();
     m_newAction->setText(type == RecordType::Category  ? tr("New &Category")
                              : type == RecordType::Tag ? tr("New &Tag")
                                                        : tr("New &Quote"));
 }
 
-void MainWindow::updateFilters()
-{
-    const RecordType type = m_listModel->recordType();
-    const bool post = type == RecordType::Quote || type == RecordType::Essay;
-    const auto status = m_listModel->statusFilter();
-    m_statusFilter->setCurrentIndex(status ? m_statusFilter->findData(nameOf(*status)) : 0);
-    m_statusFilter->setVisible(post);
-    m_speakerFilter->setVisible(type == RecordType::Quote);
-    m_categoryFilter->setVisible(post);
-    QString error;
-    if (type == RecordType::Quote
-        && !fillFilter(m_speakerFilter, tr("Any speaker"), m_library, RecordType::Speaker, &error)) {
-        showError(tr("Could not list the speakers to filter by: %1").arg(error));
-    }
-    if (post && !fillFilter(m_categoryFilter, tr("Any category"), m_library, RecordType::Category, &error))
-        showError(tr("Could not list the categories to filter by: %1").arg(error));
-}
-
 void MainWindow::focusSearch()
 {
-    m_searchField->setFocus(Qt::ShortcutFocusReason);
-    m_searchField->selectAll();
-}
-
-void MainWindow::runSearch()
-{
-    const QString text = m_searchField->text().trimmed();
-    if (text.isEmpty()) {
-        onNavigatorChanged();
-        return;
-    }
-    m_searchResults->clear();
-    QString error;
-    SearchQuery query;
-    query.text = text;
-    query.types = { RecordType::Quote, RecordType::Speaker, RecordType::Essay };
-    const QList<SearchHit> hits = search(m_library, query, &error);
-    if (!error.isEmpty())
-        statusBar()->showMessage(error, 5000);
-    for (const SearchHit &hit : hits) {
-        auto *item = new QListWidgetItem(m_searchResults);
-        item->setData(Qt::UserRole, hit.id);
-        item->setData(Qt::UserRole + 1, int(hit.type));
-        item->setData(Qt::AccessibleTextRole, hit.title);
-        auto *label =
-            new QLabel(u"<b>%1</b> <small>(%2)</small><br/>%3"_s.arg(
-                           hit.title.toHtmlEscaped(), recordTypeDisplayName(hit.type), hit.snippetHtml),
-                       m_searchResults);
-        label->setWordWrap(true);
-        label->setMargin(4);
-        label->setTextFormat(Qt::RichText);
-        // A wrapped label's own size hint assumes some width; ask for the height at the list's.
-        // (The list may not be laid out yet: take the width of the stack it fills, less a scroll bar.)
-        const int width = std::max(200, m_listStack->width() - 24);
-        item->setSizeHint(QSize(width, label->heightForWidth(width)));
-        m_searchResults->setItemWidget(item, label);
-    }
-    if (hits.isEmpty())
-        statusBar()->showMessage(tr("Nothing found for “%1”.").arg(text), 3000);
-    m_searchResults->setCurrentRow(0);
-    m_listStack->setCurrentIndex(SearchPage);
-}
-
-void MainWindow::openSearchHit(int row)
-{
-    QListWidgetItem *item = m_searchResults->item(row);
-    if (item)
-        openRecord(RecordType(item->data(Qt::UserRole + 1).toInt()), item->data(Qt::UserRole).toLongLong());
+    m_browser->focusSearch();
 }
 
 void MainWindow::quickOpen()
@@ -553,8 +283,7 @@ void MainWindow::showSettings()
 
 void MainWindow::libraryChanged()
 {
-    m_listModel->reload();
-    m_trash->reload();
+    m_browser->reload();
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i)))
             editor->refreshUsedBy();

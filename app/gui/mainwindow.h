@@ -35,6 +35,7 @@ class PublishController;
 class PublishPanel;
 struct SiteVersion;
 struct WpError;
+class DraftKeeper;
 class EditJournal;
 class Library;
 class MarkdownEdit;
@@ -42,13 +43,14 @@ class PreviewPane;
 class RevisionsPanel;
 class RecordDocument;
 class RecordEditor;
+class RecordBrowser;
 class RecordListModel;
 class Settings;
 class TrashView;
 
-/// The QuoteDesk window: navigator, record list, editor tabs with the preview on their right,
-/// a revisions dock, search, trash and status bar, over one open Library. Unsaved edits are
-/// journaled beside the library (see EditJournal) and offered back after a crash.
+/// The QuoteDesk window over one open Library: the record browser (navigator, lists, search,
+/// trash), editor tabs with the preview on their right, a revisions dock and the status bar. Unsaved edits
+/// are journaled beside the library (see EditJournal) and offered back after a crash.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -73,13 +75,13 @@ public:
     using FolderChooser = std::function<QString(QWidget *parent, const QString &title)>;
     void setFolderChooser(const FolderChooser &chooser) { m_chooseFolder = chooser; }
     Library &library() const { return m_library; }
-    RecordListModel *listModel() const { return m_listModel; }
+    RecordListModel *listModel() const;
     QTabWidget *editorTabs() const { return m_tabs; }
     /// The editor of the current tab, or null.
     RecordEditor *currentEditor() const;
     /// The widget on the right of the editor tabs that holds the preview pane.
     QWidget *previewSlot() const { return m_previewSlot; }
-    TrashView *trashView() const { return m_trash; }
+    TrashView *trashView() const;
     // Publishing (mainwindowpublishing.cpp)
     PublishController *publishController() const { return m_publisher; }
     CredentialStore *credentialStore() const { return m_credentials; }
@@ -88,9 +90,7 @@ public:
     RevisionsPanel *revisionsPanel() const { return m_revisions; }
     QDockWidget *revisionsDock() const { return m_revisionsDock; }
     /// Where unsaved edits are kept until they are saved or discarded; null for a read-only library.
-    EditJournal *journal() const { return m_journal.get(); }
-    /// How long an edited record goes at most without its draft being journaled.
-    static constexpr int JournalIntervalMs = 2000;
+    EditJournal *journal() const;
 
 public Q_SLOTS:
     /// Opens the record in a tab (or shows its tab); false with an error shown when it cannot.
@@ -126,15 +126,7 @@ protected:
 
 private:
     void createActions();
-    QWidget *createListPage();
-    void createNavigator();
-    void onNavigatorChanged();
-    void updateFilters();
-    /// What File ▸ New makes: a category or tag while that list is shown, else a quote.
-    RecordType newRecordType() const;
     void updateNewAction();
-    void runSearch();
-    void openSearchHit(int row);
     void showError(const QString &text);
     void libraryChanged();
     // Editor tabs (mainwindowtabs.cpp)
@@ -167,35 +159,17 @@ private:
     void setupRevisions();
     // Restoring revisions and journaled drafts (mainwindowrecovery.cpp)
     void restoreRevision(QuoteDesk::RecordType type, qint64 id, const QJsonObject &snapshot);
-    void setupJournal();
-    QString journalKey(RecordEditor *editor) const;
-    void scheduleJournal(RecordEditor *editor);
-    void writeJournal();
-    void forgetDraft(RecordEditor *editor);
 
     Library &m_library;
     Settings &m_settings;
     Dialogs m_dialogs;
-    QTreeWidget *m_navigator;
-    QStackedWidget *m_listStack;
+    RecordBrowser *m_browser;
     QAction *m_newAction = nullptr;
-    QWidget *m_listPage;
-    QTableView *m_list;
-    RecordListModel *m_listModel;
-    QComboBox *m_statusFilter;
-    QComboBox *m_speakerFilter;
-    QComboBox *m_categoryFilter;
-    AssetPanel *m_assets = nullptr;
-    TrashView *m_trash;
-    QListWidget *m_searchResults;
-    QLineEdit *m_searchField;
-    QTimer *m_searchTimer;
     QSplitter *m_editorSplitter;
     QTabWidget *m_tabs;
     QWidget *m_previewSlot;
     QUndoGroup *m_undoGroup;
     QLabel *m_readOnlyNotice;
-    QLabel *m_countLabel;
     QAction *m_saveAction = nullptr;
     QAction *m_closeAction = nullptr;
     // Publishing and export
@@ -223,10 +197,7 @@ private:
     RevisionsPanel *m_revisions = nullptr;
     QDockWidget *m_revisionsDock = nullptr;
 
-    std::unique_ptr<EditJournal> m_journal;
-    QTimer *m_journalTimer = nullptr;
-    QList<RecordEditor *> m_journalPending;
-    QHash<RecordEditor *, QString> m_newRecordKeys; ///< journal keys of records not saved yet
+    DraftKeeper *m_drafts;
 };
 
 } // namespace QuoteDesk

@@ -14,6 +14,7 @@
 #include "publish/siteversion.h"
 #include "publish/wperror.h"
 #include "publishpanel.h"
+#include "recordbrowser.h"
 #include "recordeditor.h"
 #include "settings.h"
 #include "sitesdialog.h"
@@ -126,26 +127,26 @@ void MainWindow::setupPublishing()
     connect(m_syncState, &QToolButton::clicked, m_publishDock, &QWidget::show);
     statusBar()->insertPermanentWidget(0, m_syncState);
 
-    m_list->setItemDelegate(new SyncStateDelegate(m_list));
-    connect(m_listModel, &QAbstractItemModel::modelReset, this, [this] {
+    m_browser->list()->setItemDelegate(new SyncStateDelegate(m_browser->list()));
+    connect(listModel(), &QAbstractItemModel::modelReset, this, [this] {
         // Wide enough for the longest state the first page shows, icon included.
-        if (const int column = m_listModel->syncColumn(); column >= 0)
-            m_list->resizeColumnToContents(column);
+        if (const int column = listModel()->syncColumn(); column >= 0)
+            m_browser->list()->resizeColumnToContents(column);
     });
 
     if (m_settings.lastPublishSiteId() != 0)
         m_publishPanel->setSite(m_settings.lastPublishSiteId());
-    m_listModel->setSyncSite(m_publishPanel->siteId());
+    listModel()->setSyncSite(m_publishPanel->siteId());
     if (auto *siteCombo = m_publishPanel->findChild<QComboBox *>(u"siteCombo"_s)) {
         connect(siteCombo, &QComboBox::currentIndexChanged, this, &MainWindow::publishSiteChanged);
     }
 
     connect(m_publisher, &PublishController::siteStateRefreshed, this,
             [this](qint64 siteId, const QHash<qint64, QString> &modifiedGmt) {
-                m_listModel->setSiteModified(siteId, modifiedGmt);
+                listModel()->setSiteModified(siteId, modifiedGmt);
                 // "changed on the site" is longer than what the first page showed.
-                if (const int column = m_listModel->syncColumn(); column >= 0)
-                    m_list->resizeColumnToContents(column);
+                if (const int column = listModel()->syncColumn(); column >= 0)
+                    m_browser->list()->resizeColumnToContents(column);
                 if (siteId != m_publishPanel->siteId())
                     return;
                 if (!m_siteCheckPending.isEmpty()) {
@@ -192,7 +193,7 @@ void MainWindow::publishSiteChanged()
     const qint64 siteId = m_publishPanel->siteId();
     if (siteId != 0)
         m_settings.setLastPublishSiteId(siteId);
-    m_listModel->setSyncSite(siteId);
+    listModel()->setSyncSite(siteId);
     updatePublishing();
     checkSiteForChanges(true);
 }
@@ -297,7 +298,7 @@ void MainWindow::updatePublishing()
             // What the site said when it was last asked (Publish ▸ Check the Site for Changes).
             const auto publication = PublicationStore::find(m_library, recordTypeName(type), id, siteId);
             state = m_publisher->syncState(*input, siteId,
-                                           publication ? m_listModel->siteModified(publication->remoteId)
+                                           publication ? listModel()->siteModified(publication->remoteId)
                                                        : std::nullopt);
         }
     }

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "document/recorddocument.h"
+#include "draftkeeper.h"
 #include "model/recordjson.h"
 #include "recordeditor.h"
 #include "store/editjournal.h"
@@ -12,8 +13,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QStatusBar>
-#include <QTimer>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -55,86 +54,15 @@ void MainWindow::restoreRevision(RecordType type, qint64 id, const QJsonObject &
     statusBar()->showMessage(tr("Revision restored; save to keep it, or undo to go back."), 5000);
 }
 
-void MainWindow::setupJournal()
+EditJournal *MainWindow::journal() const
 {
-    if (m_library.isReadOnly())
-        return; // nothing typed there can be saved
-    m_journal = std::make_unique<EditJournal>(m_library.path());
-    // A throttle, not a debounce: continuous typing is journaled every interval.
-    m_journalTimer = new QTimer(this);
-    m_journalTimer->setSingleShot(true);
-    m_journalTimer->setInterval(JournalIntervalMs);
-    connect(m_journalTimer, &QTimer::timeout, this, &MainWindow::writeJournal);
-}
-
-QString MainWindow::journalKey(RecordEditor *editor) const
-{
-    const RecordDocument *document = editor->document();
-    if (document->id() > 0)
-        return EditJournal::keyFor(document->type(), document->id());
-    return m_newRecordKeys.value(editor);
-}
-
-void MainWindow::scheduleJournal(RecordEditor *editor)
-{
-    if (!m_journal || !editor->document()->isModified())
-        return;
-    if (!m_journalPending.contains(editor))
-        m_journalPending << editor;
-    if (!m_journalTimer->isActive())
-        m_journalTimer->start();
-}
-
-void MainWindow::writeJournal()
-{
-    const QList<RecordEditor *> pending = std::exchange(m_journalPending, {});
-    for (RecordEditor *editor : pending) {
-        const RecordDocument *document = editor->document();
-        if (!document->isModified())
-            continue;
-        if (document->id() == 0 && !m_newRecordKeys.contains(editor))
-            m_newRecordKeys.insert(editor, u"new-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        JournalEntry entry;
-        entry.key = journalKey(editor);
-        entry.type = document->type();
-        entry.title = document->label().isEmpty() ? tr("New %1").arg(recordTypeDisplayName(document->type()))
-                                                  : document->label();
-        entry.record = std::visit([](auto record) { return RecordJson::toJson(record); }, document->record());
-        entry.baseUpdatedAt =
-            std::visit([](const auto &record) { return record.updatedAt; }, document->record());
-        entry.written = QDateTime::currentDateTimeUtc();
-        QString error;
-        if (!m_journal->write(entry, &error))
-            statusBar()->showMessage(
-                tr("Could not keep a copy of the unsaved changes of “%1”: %2 Save the record to keep them.")
-                    .arg(entry.title, error),
-                8000);
-    }
-}
-
-void MainWindow::forgetDraft(RecordEditor *editor)
-{
-    if (!m_journal)
-        return;
-    m_journalPending.removeAll(editor);
-    QStringList keys;
-    if (editor->document()->id() > 0)
-        keys << EditJournal::keyFor(editor->document()->type(), editor->document()->id());
-    if (m_newRecordKeys.contains(editor))
-        keys << m_newRecordKeys.take(editor);
-    for (const QString &key : std::as_const(keys)) {
-        QString error;
-        if (!m_journal->remove(key, &error))
-            statusBar()->showMessage(tr("Could not remove the copy of unsaved changes: %1").arg(error), 8000);
-    }
+    return m_drafts->journal();
 }
 
 void MainWindow::offerJournalDrafts()
 {
-    if (!m_journal)
-        return;
     QStringList problems;
-    const QList<JournalEntry> entries = m_journal->entries(&problems);
+    const QList<JournalEntry> entries = m_drafts->entries(&problems);
     if (!problems.isEmpty())
         statusBar()->showMessage(problems.join(u' '), 8000);
     if (entries.isEmpty())
@@ -147,7 +75,7 @@ void MainWindow::offerJournalDrafts()
     if (choice == QMessageBox::Discard) {
         for (const JournalEntry &entry : entries) {
             QString error;
-            if (!m_journal->remove(entry.key, &error))
+            if (!m_drafts->remove(entry.key, &error))
                 statusBar()->showMessage(error, 8000);
         }
         return;
@@ -173,7 +101,7 @@ void MainWindow::offerJournalDrafts()
                 continue;
         } else {
             newRecord(entry.type);
-            m_newRecordKeys.insert(currentEditor(), entry.key);
+            m_drafts->adopt(currentEditor(), entry.key);
         }
         RecordDocument *document = currentEditor()->document();
         QString error;

@@ -5,8 +5,10 @@
 
 #include "document/recorddocument.h"
 #include "document/recordlistmodel.h"
+#include "draftkeeper.h"
 #include "markdownedit.h"
 #include "previewpane.h"
+#include "recordbrowser.h"
 #include "recordeditor.h"
 #include "revisionspanel.h"
 #include "store/library.h"
@@ -145,7 +147,7 @@ bool MainWindow::closeTab(int index)
                 return false;
             break;
         case QMessageBox::Discard:
-            forgetDraft(editor);
+            m_drafts->forget(editor);
             break;
         default:
             return false;
@@ -167,10 +169,9 @@ void MainWindow::trashSelected()
 {
     RecordType type;
     qint64 id = 0;
-    const QModelIndex index = m_list->currentIndex();
-    if (m_list->hasFocus() && index.isValid()) {
-        type = m_listModel->recordType();
-        id = m_listModel->idAt(index.row());
+    if (const std::optional<RecordRef> listed = m_browser->focusedRecord()) {
+        type = listed->type;
+        id = listed->id;
     } else if (RecordEditor *editor = currentEditor()) {
         type = editor->document()->type();
         id = editor->document()->id();
@@ -191,7 +192,7 @@ void MainWindow::trashSelected()
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
         auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
         if (editor && editor->document()->type() == type && editor->document()->id() == id) {
-            forgetDraft(editor);
+            m_drafts->forget(editor);
             detachEditor(editor);
             m_undoGroup->removeStack(editor->document()->undoStack());
             m_tabs->removeTab(i);
@@ -225,7 +226,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             break;
         case QMessageBox::Discard:
             for (RecordEditor *editor : std::as_const(unsaved))
-                forgetDraft(editor);
+                m_drafts->forget(editor);
             break;
         default:
             event->ignore();
@@ -241,11 +242,11 @@ void MainWindow::attachEditor(RecordEditor *editor)
     connect(document, &RecordDocument::fieldsChanged, this, [this, editor] {
         if (editor == currentEditor())
             updatePreview();
-        scheduleJournal(editor);
+        m_drafts->schedule(editor);
     });
     connect(document, &RecordDocument::modifiedChanged, this, [this, editor](bool modified) {
         if (!modified)
-            forgetDraft(editor); // saved, or undone back to what is saved
+            m_drafts->forget(editor); // saved, or undone back to what is saved
     });
     connect(editor, &RecordEditor::headingAtCursorChanged, this, [this, editor](const QString &heading) {
         if (m_preview && editor == currentEditor())
@@ -261,8 +262,7 @@ void MainWindow::attachEditor(RecordEditor *editor)
 
 void MainWindow::detachEditor(RecordEditor *editor)
 {
-    m_journalPending.removeAll(editor);
-    m_newRecordKeys.remove(editor);
+    m_drafts->release(editor);
     if (m_lastMarkdown && editor->isAncestorOf(m_lastMarkdown))
         m_lastMarkdown = nullptr;
 }

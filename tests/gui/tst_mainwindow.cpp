@@ -10,11 +10,13 @@
 #include "trashview.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
@@ -290,6 +292,10 @@ void TestMainWindow::navigatorShowsEveryView()
     m_window->showNavigatorView(u"speakers"_s);
     QCOMPARE(m_window->listModel()->recordType(), RecordType::Speaker);
     QCOMPARE(m_window->listModel()->totalCount(), m_lib->library().count(RecordType::Speaker));
+    auto *count = m_window->statusBar()->findChild<QLabel *>(u"recordCount"_s);
+    QVERIFY(count);
+    QTRY_VERIFY(count->isVisible());
+    QCOMPARE(count->text(), u"%1 record(s)"_s.arg(m_lib->library().count(RecordType::Speaker)));
     m_window->showNavigatorView(u"published"_s);
     QCOMPARE(m_window->listModel()->recordType(), RecordType::Quote);
     QCOMPARE(m_window->listModel()->statusFilter(), std::optional<WorkflowStatus>(WorkflowStatus::Published));
