@@ -1300,6 +1300,24 @@
     </message>
 </context>
 <context>
+    <name>QuoteDesk::DraftKeeper</name>
+    <message>
+        <location filename="../app/gui/draftkeeper.cpp" line="62"/>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/draftkeeper.cpp" line="71"/>
+        <source>Could not keep a copy of the unsaved changes of “%1”: %2 Save the record to keep them.</source>
+        <translation>Von den ungespeicherten Änderungen an „%1“ konnte keine Kopie angelegt werden: %2 Speichern Sie den Eintrag, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/draftkeeper.cpp" line="90"/>
+        <source>Could not remove the copy of unsaved changes: %1</source>
+        <translation>Die Kopie der ungespeicherten Änderungen konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDesk::EditJournal</name>
     <message>
         <location filename="../lib/store/editjournal.cpp" line="55"/>
@@ -1654,68 +1672,68 @@
 <context>
     <name>QuoteDesk::Library</name>
     <message>
-        <location filename="../lib/store/library.cpp" line="61"/>
+        <location filename="../lib/store/library.cpp" line="60"/>
         <source>“%1” is a folder. Name a library file inside it instead.</source>
         <translation>„%1“ ist ein Ordner. Geben Sie stattdessen eine Bibliotheksdatei darin an.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="75"/>
+        <location filename="../lib/store/library.cpp" line="74"/>
         <source>The library was opened read-only on request.</source>
         <translation>Die Bibliothek wurde auf Wunsch schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="78"/>
+        <location filename="../lib/store/library.cpp" line="77"/>
         <source>The library file cannot be written, so it is open read-only. Changes cannot be saved; copy the file somewhere you may write to edit it.</source>
         <translation>Die Bibliotheksdatei ist nicht beschreibbar, daher ist sie schreibgeschützt geöffnet. Änderungen können nicht gespeichert werden; kopieren Sie die Datei an einen Ort, an dem Sie schreiben dürfen, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="82"/>
+        <location filename="../lib/store/library.cpp" line="81"/>
         <source>The folder of the library cannot be written, so the library is open read-only. Move it to a folder you may write to edit it.</source>
         <translation>Der Ordner der Bibliothek ist nicht beschreibbar, daher ist die Bibliothek schreibgeschützt geöffnet. Verschieben Sie sie in einen Ordner, in dem Sie schreiben dürfen, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="89"/>
+        <location filename="../lib/store/library.cpp" line="88"/>
         <source>The library “%1” does not exist.</source>
         <translation>Die Bibliothek „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="95"/>
+        <location filename="../lib/store/library.cpp" line="94"/>
         <source>Cannot create the folder “%1” for the library. Check that you may write there.</source>
         <translation>Der Ordner „%1“ für die Bibliothek kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="105"/>
+        <location filename="../lib/store/library.cpp" line="104"/>
         <source>Cannot create the library “%1”: %2. Check that you may write to its folder.</source>
         <translation>Die Bibliothek „%1“ kann nicht angelegt werden: %2. Prüfen Sie, ob Sie in ihren Ordner schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="157"/>
-        <location filename="../lib/store/library.cpp" line="215"/>
+        <location filename="../lib/store/library.cpp" line="156"/>
+        <location filename="../lib/store/library.cpp" line="214"/>
         <source>The library “%1” cannot be opened: %2.</source>
         <translation>Die Bibliothek „%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="204"/>
+        <location filename="../lib/store/library.cpp" line="203"/>
         <source>The library “%1” comes from an older QuoteDesk and must be upgraded, but it is read-only. Open a copy you may write to.</source>
         <translation>Die Bibliothek „%1“ stammt von einem älteren QuoteDesk und muss aktualisiert werden, ist aber schreibgeschützt. Öffnen Sie eine Kopie, in die Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="265"/>
+        <location filename="../lib/store/library.cpp" line="264"/>
         <source>No library is open.</source>
         <translation>Es ist keine Bibliothek geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="367"/>
+        <location filename="../lib/store/library.cpp" line="366"/>
         <source>The record no longer exists in the library (deleted elsewhere?). Save it as a new one.</source>
         <translation>Der Eintrag existiert nicht mehr in der Bibliothek (anderswo gelöscht?). Speichern Sie ihn als neuen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="444"/>
+        <location filename="../lib/store/library.cpp" line="443"/>
         <source>Cannot sort %1 by “%2”: there is no such field.</source>
         <translation>Die Tabelle %1 kann nicht nach „%2“ sortiert werden: Ein solches Feld gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library_impl.h" line="48"/>
+        <location filename="../lib/store/library_impl.h" line="110"/>
         <source>There is no %1 with id %2 in this library.</source>
         <translation>In dieser Bibliothek gibt es keinen Eintrag vom Typ %1 mit der ID %2.</translation>
     </message>
@@ -1972,64 +1990,64 @@
 <context>
     <name>QuoteDesk::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="95"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Open the library FILE (created when missing).</source>
         <translation>Die Bibliothek DATEI öffnen (wird angelegt, wenn sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Open the demo library, filling it with sample posts first.</source>
         <translation>Die Demo-Bibliothek öffnen und sie zuerst mit Beispielbeiträgen füllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Open the first quote, save a picture of the window to FILE and quit.</source>
         <translation>Das erste Zitat öffnen, ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>Quit as soon as the window has been shown, with status 0 (a check that the app starts).</source>
         <translation>Beenden, sobald das Fenster gezeigt wurde, mit Status 0 (eine Prüfung, dass die App startet).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Edit quote posts, speakers and essays in a QuoteDesk library, preview them as the site shows them and publish them to WordPress.</source>
         <translation>Zitatbeiträge, Sprecher und Essays in einer QuoteDesk-Bibliothek bearbeiten, so in der Vorschau sehen, wie die Website sie zeigt, und nach WordPress veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>The library to open, a .qdlib file (as --library).</source>
         <translation>Die zu öffnende Bibliothek, eine .qdlib-Datei (wie --library).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>quotedesk: name one library file, not %1; see --help.</source>
         <translation>quotedesk: Geben Sie eine Bibliotheksdatei an, nicht %1; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>quotedesk: name the library either with --library or as FILE, not both; see --help.</source>
         <translation>quotedesk: Geben Sie die Bibliothek entweder mit --library oder als DATEI an, nicht beides; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="213"/>
-        <location filename="../app/main.cpp" line="223"/>
+        <location filename="../app/main.cpp" line="215"/>
+        <location filename="../app/main.cpp" line="225"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="209"/>
+        <location filename="../app/main.cpp" line="211"/>
         <source>Could not open the library “%1”: %2
 
 Choose another file with --library.</source>
@@ -2038,7 +2056,7 @@ Choose another file with --library.</source>
 Wählen Sie mit --library eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="220"/>
+        <location filename="../app/main.cpp" line="222"/>
         <source>Could not fill the demo library: %1</source>
         <translation>Die Demo-Bibliothek konnte nicht gefüllt werden: %1</translation>
     </message>
@@ -2046,22 +2064,22 @@ Wählen Sie mit --library eine andere Datei.</translation>
 <context>
     <name>QuoteDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81"/>
+        <location filename="../app/gui/mainwindow.cpp" line="53"/>
         <source>QuoteDesk — %1</source>
         <translation>QuoteDesk — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="86"/>
+        <location filename="../app/gui/mainwindow.cpp" line="58"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="90"/>
+        <location filename="../app/gui/mainwindow.cpp" line="62"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="91"/>
+        <location filename="../app/gui/mainwindow.cpp" line="63"/>
         <source>These records have unsaved changes:
 %1
 
@@ -2072,13 +2090,13 @@ Save them before closing?</source>
 Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95"/>
-        <location filename="../app/gui/mainwindowrecovery.cpp" line="210"/>
+        <location filename="../app/gui/mainwindow.cpp" line="67"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="115"/>
         <source>Recover Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96"/>
+        <location filename="../app/gui/mainwindow.cpp" line="68"/>
         <source>QuoteDesk ended without saving these records:
 %1
 
@@ -2089,282 +2107,254 @@ Restore the unsaved changes? Restored records open with the changes unsaved; sav
 Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge öffnen sich mit ungespeicherten Änderungen; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="72"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="102"/>
+        <location filename="../app/gui/mainwindow.cpp" line="74"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="118"/>
         <source>Search results</source>
-        <translation>Suchergebnisse</translation>
+        <translation type="vanished">Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="81"/>
         <source>Open records</source>
         <translation>Geöffnete Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../app/gui/mainwindow.cpp" line="85"/>
         <source>Open a record from the list, or create one with File ▸ New.</source>
         <translation>Öffnen Sie einen Eintrag aus der Liste oder legen Sie mit Datei ▸ Neu einen an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122"/>
         <source>This library is open read-only: %1 Changes cannot be saved; open a copy you can write to.</source>
         <translation>Diese Bibliothek ist schreibgeschützt geöffnet: %1 Änderungen können nicht gespeichert werden; öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="219"/>
         <source>Navigator</source>
-        <translation>Navigator</translation>
+        <translation type="vanished">Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>Library</source>
-        <translation>Bibliothek</translation>
+        <translation type="vanished">Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229"/>
         <source>Quotes</source>
-        <translation>Zitate</translation>
+        <translation type="vanished">Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>Speakers</source>
-        <translation>Sprecher</translation>
+        <translation type="vanished">Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Essays</source>
-        <translation>Essays</translation>
+        <translation type="vanished">Essays</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>Assets</source>
-        <translation>Medien</translation>
+        <translation type="vanished">Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>Categories &amp; tags</source>
-        <translation>Kategorien &amp; Schlagwörter</translation>
+        <translation type="vanished">Kategorien &amp; Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Categories</source>
-        <translation>Kategorien</translation>
+        <translation type="vanished">Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>Tags</source>
-        <translation>Schlagwörter</translation>
+        <translation type="vanished">Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
         <source>Saved views</source>
-        <translation>Gespeicherte Ansichten</translation>
+        <translation type="vanished">Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Drafts</source>
-        <translation>Entwürfe</translation>
+        <translation type="vanished">Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>Ready</source>
-        <translation>Bereit</translation>
+        <translation type="vanished">Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>Published</source>
-        <translation>Veröffentlicht</translation>
+        <translation type="vanished">Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
         <source>Needs update</source>
-        <translation>Aktualisierung nötig</translation>
+        <translation type="vanished">Aktualisierung nötig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242"/>
         <source>Trash</source>
-        <translation>Papierkorb</translation>
+        <translation type="vanished">Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
         <source>Filter by status</source>
-        <translation>Nach Status filtern</translation>
+        <translation type="vanished">Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="254"/>
         <source>Any status</source>
-        <translation>Jeder Status</translation>
+        <translation type="vanished">Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Filter by speaker</source>
-        <translation>Nach Sprecher filtern</translation>
+        <translation type="vanished">Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>Filter by category</source>
-        <translation>Nach Kategorie filtern</translation>
+        <translation type="vanished">Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="270"/>
         <source>Records</source>
-        <translation>Einträge</translation>
+        <translation type="vanished">Einträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="303"/>
         <source>%n record(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="314"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
-        <location filename="../app/gui/mainwindow.cpp" line="464"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>New &amp;Quote</source>
         <translation>Neues &amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>New &amp;Speaker</source>
         <translation>Neuer &amp;Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>New &amp;Essay</source>
         <translation>Neuer &amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="186"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>&amp;Close Record</source>
         <translation>Eintrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>Move to &amp;Trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349"/>
+        <location filename="../app/gui/mainwindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="352"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
         <source>&amp;Open Record…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>Search (Ctrl+F)</source>
-        <translation>Suchen (Strg+F)</translation>
+        <translation type="vanished">Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>Search the library</source>
-        <translation>Die Bibliothek durchsuchen</translation>
+        <translation type="vanished">Die Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="462"/>
+        <location filename="../app/gui/mainwindow.cpp" line="258"/>
         <source>New &amp;Category</source>
         <translation>Neue &amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>New &amp;Tag</source>
         <translation>Neues &amp;Schlagwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="477"/>
         <source>Any speaker</source>
-        <translation>Jeder Sprecher</translation>
+        <translation type="vanished">Jeder Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="481"/>
         <source>Any category</source>
-        <translation>Jede Kategorie</translation>
+        <translation type="vanished">Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="525"/>
         <source>Nothing found for “%1”.</source>
-        <translation>Nichts gefunden für „%1“.</translation>
+        <translation type="vanished">Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="64"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="66"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrecovery.cpp" line="133"/>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="86"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="88"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="92"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="94"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="119"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="121"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="187"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="188"/>
         <source>“%1” is still used by:
 %2
 
@@ -2375,7 +2365,7 @@ Change or delete these first.</source>
 Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="201"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="202"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
     </message>
@@ -2428,102 +2418,102 @@ Change or delete these first.</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="68"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="69"/>
         <source>Publishing</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="89"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="90"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="93"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="94"/>
         <source>&amp;Open on Site</source>
         <translation>Auf der Website ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="95"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="96"/>
         <source>Open the published post in the web browser.</source>
         <translation>Den veröffentlichten Beitrag im Webbrowser öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="96"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="97"/>
         <source>&amp;Unpublish…</source>
         <translation>Veröffentlichung &amp;zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="98"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="99"/>
         <source>Move the post to the site&apos;s trash.</source>
         <translation>Den Beitrag in den Papierkorb der Website verschieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="100"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="101"/>
         <source>&amp;Check the Site for Changes</source>
         <translation>Website auf Änderungen &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="103"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="104"/>
         <source>Ask the site which published posts were edited there.</source>
         <translation>Die Website fragen, welche veröffentlichten Beiträge dort bearbeitet wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="106"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="107"/>
         <source>Show Publishing &amp;Panel</source>
         <translation>&amp;Veröffentlichungsleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="108"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="109"/>
         <source>&amp;Sites…</source>
         <translation>&amp;Websites…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="159"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="160"/>
         <source>Checked %1 for changes.</source>
         <translation>%1 auf Änderungen geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="181"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="182"/>
         <source>Could not unpublish the post: %1</source>
         <translation>Die Veröffentlichung konnte nicht zurückgezogen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="184"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="185"/>
         <source>Moved the post to the site&apos;s trash.</source>
         <translation>Der Beitrag wurde in den Papierkorb der Website verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="207"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="208"/>
         <source>Choose a site in the publishing panel first.</source>
         <translation>Wählen Sie zuerst im Veröffentlichungsbereich eine Website.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="215"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="216"/>
         <source>Could not read which posts are published to %1: %2. Check the library file.</source>
         <translation>Konnte nicht lesen, welche Beiträge auf %1 veröffentlicht sind: %2. Prüfen Sie die Bibliotheksdatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="221"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="222"/>
         <source>Nothing of this library is published to %1 yet.</source>
         <translation>Aus dieser Bibliothek ist noch nichts auf %1 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="228"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="229"/>
         <source>Checking %1 for changes…</source>
         <translation>%1 wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="257"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="258"/>
         <source>Did not check %1 for changes: cancelled.</source>
         <translation>%1 wurde nicht auf Änderungen geprüft: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="260"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="261"/>
         <source>Could not check %1 for changes: %2</source>
         <translation>%1 konnte nicht auf Änderungen geprüft werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="262"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="263"/>
         <source>%n post(s) were not checked.</source>
         <translation>
             <numerusform>%n Beitrag wurde nicht geprüft.</numerusform>
@@ -2531,37 +2521,37 @@ Change or delete these first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="273"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="274"/>
         <source>F5 checks again and says what to do.</source>
         <translation>F5 prüft erneut und sagt, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="308"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="309"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="349"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="350"/>
         <source>Could not open %1: no web browser answered. Copy the address into one.</source>
         <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="360"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="361"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="361"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="362"/>
         <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
         <translation>„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="375"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="376"/>
         <source>Take the Site&apos;s Version</source>
         <translation>Fassung der Website übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="390"/>
+        <location filename="../app/gui/mainwindowpublishing.cpp" line="391"/>
         <source>Took the site&apos;s version of “%1”; save to keep it.</source>
         <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
     </message>
@@ -2611,37 +2601,36 @@ Change or delete these first.</source>
         <translation>&amp;Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrecovery.cpp" line="83"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="49"/>
         <source>Could not restore the revision of “%1”: %2 The record is unchanged.</source>
         <translation>Die Version von „%1“ konnte nicht wiederhergestellt werden: %2 Der Eintrag ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrecovery.cpp" line="87"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="53"/>
         <source>Restore Revision</source>
         <translation>Version wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrecovery.cpp" line="88"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="54"/>
         <source>Revision restored; save to keep it, or undo to go back.</source>
         <translation>Version wiederhergestellt; speichern Sie, um sie zu behalten, oder machen Sie es rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrecovery.cpp" line="142"/>
         <source>Could not keep a copy of the unsaved changes of “%1”: %2 Save the record to keep them.</source>
-        <translation>Von den ungespeicherten Änderungen an „%1“ konnte keine Kopie angelegt werden: %2 Speichern Sie den Eintrag, um sie zu behalten.</translation>
+        <translation type="vanished">Von den ungespeicherten Änderungen an „%1“ konnte keine Kopie angelegt werden: %2 Speichern Sie den Eintrag, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrecovery.cpp" line="161"/>
         <source>Could not remove the copy of unsaved changes: %1</source>
-        <translation>Die Kopie der ungespeicherten Änderungen konnte nicht entfernt werden: %1</translation>
+        <translation type="vanished">Die Kopie der ungespeicherten Änderungen konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrecovery.cpp" line="177"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="72"/>
         <source>• %1 (changed %2)</source>
         <translation>• %1 (geändert %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowrecovery.cpp" line="206"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="93"/>
+        <location filename="../app/gui/mainwindowrecovery.cpp" line="111"/>
         <source>Could not restore the unsaved changes of “%1”: %2 The draft stays in the journal.</source>
         <translation>Die ungespeicherten Änderungen an „%1“ konnten nicht wiederhergestellt werden: %2 Der Entwurf bleibt im Journal.</translation>
     </message>
@@ -3094,29 +3083,185 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::QuickOpenDialog</name>
     <message>
-        <location filename="../app/gui/quickopendialog.cpp" line="22"/>
+        <location filename="../app/gui/quickopendialog.cpp" line="23"/>
         <source>Open Record</source>
         <translation>Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quickopendialog.cpp" line="24"/>
+        <location filename="../app/gui/quickopendialog.cpp" line="25"/>
         <source>Title or name</source>
         <translation>Titel oder Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/quickopendialog.cpp" line="25"/>
+        <location filename="../app/gui/quickopendialog.cpp" line="26"/>
         <source>Title or name to open</source>
         <translation>Zu öffnender Titel oder Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/quickopendialog.cpp" line="27"/>
+        <location filename="../app/gui/quickopendialog.cpp" line="28"/>
         <source>Matching records</source>
         <translation>Passende Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quickopendialog.cpp" line="52"/>
+        <source>Could not search the library: %1 Close this and try again; if it keeps failing, reopen the library.</source>
+        <translation>Die Bibliothek konnte nicht durchsucht werden: %1 Schließen Sie dieses Fenster und versuchen Sie es erneut; scheitert es weiter, öffnen Sie die Bibliothek neu.</translation>
     </message>
     <message>
         <location filename="../app/gui/quickopendialog.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::RecordBrowser</name>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="67"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="72"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="73"/>
+        <source>Search the library</source>
+        <translation>Die Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="95"/>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="103"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="105"/>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="106"/>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="107"/>
+        <source>Essays</source>
+        <translation>Essays</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="108"/>
+        <source>Assets</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="109"/>
+        <source>Categories &amp; tags</source>
+        <translation>Kategorien &amp; Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="110"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="111"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="112"/>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="114"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="115"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="116"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="117"/>
+        <source>Needs update</source>
+        <translation>Aktualisierung nötig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="118"/>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="129"/>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="130"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="135"/>
+        <source>Filter by speaker</source>
+        <translation>Nach Sprecher filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="138"/>
+        <source>Filter by category</source>
+        <translation>Nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="146"/>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="273"/>
+        <source>Any speaker</source>
+        <translation>Jeder Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="274"/>
+        <source>Could not list the speakers to filter by: %1</source>
+        <translation>Die Sprecher für den Filter konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="276"/>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="277"/>
+        <source>Could not list the categories to filter by: %1</source>
+        <translation>Die Kategorien für den Filter konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/recordbrowser.cpp" line="282"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="331"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3461,62 +3606,67 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RecordPicker</name>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="31"/>
+        <location filename="../app/gui/recordpicker.cpp" line="30"/>
         <source>Type a speaker’s name</source>
         <translation>Namen eines Sprechers eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="32"/>
+        <location filename="../app/gui/recordpicker.cpp" line="31"/>
         <source>Type an essay’s title</source>
         <translation>Titel eines Essays eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="33"/>
+        <location filename="../app/gui/recordpicker.cpp" line="32"/>
         <source>Type a category’s name</source>
         <translation>Namen einer Kategorie eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="34"/>
+        <location filename="../app/gui/recordpicker.cpp" line="33"/>
         <source>Type an asset’s title</source>
         <translation>Titel eines Mediums eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="36"/>
+        <location filename="../app/gui/recordpicker.cpp" line="35"/>
         <source>New speaker…</source>
         <translation>Neuer Sprecher…</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="36"/>
+        <location filename="../app/gui/recordpicker.cpp" line="35"/>
         <source>New essay…</source>
         <translation>Neuer Essay…</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="37"/>
+        <location filename="../app/gui/recordpicker.cpp" line="36"/>
         <source>Create a speaker with the name typed</source>
         <translation>Einen Sprecher mit dem eingegebenen Namen anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="38"/>
+        <location filename="../app/gui/recordpicker.cpp" line="37"/>
         <source>Create an essay with the title typed</source>
         <translation>Einen Essay mit dem eingegebenen Titel anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="116"/>
+        <location filename="../app/gui/recordpicker.cpp" line="60"/>
+        <source>Could not read the names to choose from: %1 Reopen the library to try again.</source>
+        <translation>Die Namen zur Auswahl konnten nicht gelesen werden: %1 Öffnen Sie die Bibliothek neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordpicker.cpp" line="118"/>
         <source>New speaker</source>
         <translation>Neuer Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="118"/>
+        <location filename="../app/gui/recordpicker.cpp" line="120"/>
         <source>Could not create the speaker: %1</source>
         <translation>Der Sprecher konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="124"/>
+        <location filename="../app/gui/recordpicker.cpp" line="126"/>
         <source>New essay</source>
         <translation>Neuer Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="126"/>
+        <location filename="../app/gui/recordpicker.cpp" line="128"/>
         <source>Could not create the essay: %1</source>
         <translation>Der Essay konnte nicht angelegt werden: %1</translation>
     </message>
@@ -4352,17 +4502,27 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::TermsEdit</name>
     <message>
-        <location filename="../app/gui/termsedit.cpp" line="48"/>
+        <location filename="../app/gui/termsedit.cpp" line="47"/>
         <source>Categories, separated by commas</source>
         <translation>Kategorien, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/termsedit.cpp" line="49"/>
+        <location filename="../app/gui/termsedit.cpp" line="48"/>
         <source>Tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/termsedit.cpp" line="113"/>
+        <location filename="../app/gui/termsedit.cpp" line="63"/>
+        <source>Could not read the library’s categories: %1 Names typed here are not completed and may be added twice; reopen the library to try again.</source>
+        <translation>Die Kategorien der Bibliothek konnten nicht gelesen werden: %1 Hier getippte Namen werden nicht ergänzt und könnten doppelt angelegt werden; öffnen Sie die Bibliothek neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/termsedit.cpp" line="66"/>
+        <source>Could not read the library’s tags: %1 Names typed here are not completed and may be added twice; reopen the library to try again.</source>
+        <translation>Die Schlagwörter der Bibliothek konnten nicht gelesen werden: %1 Hier getippte Namen werden nicht ergänzt und könnten doppelt angelegt werden; öffnen Sie die Bibliothek neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/termsedit.cpp" line="124"/>
         <source>Could not add “%1”: %2</source>
         <translation>„%1“ konnte nicht hinzugefügt werden: %2</translation>
     </message>
@@ -4505,12 +4665,12 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::WpClient</name>
     <message>
-        <location filename="../lib/publish/wpclient.cpp" line="194"/>
+        <location filename="../lib/publish/wpclient.cpp" line="195"/>
         <source>Refused to send the password to %1 over plain http. Use the site&apos;s https address.</source>
         <translation>Das Passwort wird nicht über unverschlüsseltes http an %1 gesendet. Verwenden Sie die https-Adresse der Website.</translation>
     </message>
     <message>
-        <location filename="../lib/publish/wpclient.cpp" line="208"/>
+        <location filename="../lib/publish/wpclient.cpp" line="209"/>
         <source>Cannot read %1 to upload it: %2. Check that the media library is complete.</source>
         <translation>%1 kann zum Hochladen nicht gelesen werden: %2. Prüfen Sie, ob die Mediathek vollständig ist.</translation>
     </message>
