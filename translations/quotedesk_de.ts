@@ -2117,10 +2117,6 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <source>Search results</source>
-        <translation type="vanished">Suchergebnisse</translation>
-    </message>
-    <message>
         <location filename="../app/gui/mainwindow.cpp" line="81"/>
         <source>Open records</source>
         <translation>Geöffnete Einträge</translation>
@@ -2139,93 +2135,6 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         <location filename="../app/gui/mainwindow.cpp" line="135"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>Navigator</source>
-        <translation type="vanished">Navigator</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="vanished">Bibliothek</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation type="vanished">Zitate</translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation type="vanished">Sprecher</translation>
-    </message>
-    <message>
-        <source>Essays</source>
-        <translation type="vanished">Essays</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation type="vanished">Medien</translation>
-    </message>
-    <message>
-        <source>Categories &amp; tags</source>
-        <translation type="vanished">Kategorien &amp; Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation type="vanished">Kategorien</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="vanished">Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Saved views</source>
-        <translation type="vanished">Gespeicherte Ansichten</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation type="vanished">Entwürfe</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="vanished">Bereit</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="vanished">Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Needs update</source>
-        <translation type="vanished">Aktualisierung nötig</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation type="vanished">Papierkorb</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation type="vanished">Nach Status filtern</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="vanished">Jeder Status</translation>
-    </message>
-    <message>
-        <source>Filter by speaker</source>
-        <translation type="vanished">Nach Sprecher filtern</translation>
-    </message>
-    <message>
-        <source>Filter by category</source>
-        <translation type="vanished">Nach Kategorie filtern</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation type="vanished">Einträge</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="168"/>
@@ -2304,14 +2213,6 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Search (Ctrl+F)</source>
-        <translation type="vanished">Suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation type="vanished">Die Bibliothek durchsuchen</translation>
-    </message>
-    <message>
         <location filename="../app/gui/mainwindow.cpp" line="258"/>
         <source>New &amp;Category</source>
         <translation>Neue &amp;Kategorie</translation>
@@ -2320,18 +2221,6 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>New &amp;Tag</source>
         <translation>Neues &amp;Schlagwort</translation>
-    </message>
-    <message>
-        <source>Any speaker</source>
-        <translation type="vanished">Jeder Sprecher</translation>
-    </message>
-    <message>
-        <source>Any category</source>
-        <translation type="vanished">Jede Kategorie</translation>
-    </message>
-    <message>
-        <source>Nothing found for “%1”.</source>
-        <translation type="vanished">Nichts gefunden für „%1“.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindowtabs.cpp" line="66"/>
@@ -2614,14 +2503,6 @@ Change or delete these first.</source>
         <location filename="../app/gui/mainwindowrecovery.cpp" line="54"/>
         <source>Revision restored; save to keep it, or undo to go back.</source>
         <translation>Version wiederhergestellt; speichern Sie, um sie zu behalten, oder machen Sie es rückgängig.</translation>
-    </message>
-    <message>
-        <source>Could not keep a copy of the unsaved changes of “%1”: %2 Save the record to keep them.</source>
-        <translation type="vanished">Von den ungespeicherten Änderungen an „%1“ konnte keine Kopie angelegt werden: %2 Speichern Sie den Eintrag, um sie zu behalten.</translation>
-    </message>
-    <message>
-        <source>Could not remove the copy of unsaved changes: %1</source>
-        <translation type="vanished">Die Kopie der ungespeicherten Änderungen konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindowrecovery.cpp" line="72"/>
