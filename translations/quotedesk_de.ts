@@ -2064,22 +2064,22 @@ Wählen Sie mit --library eine andere Datei.</translation>
 <context>
     <name>QuoteDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52"/>
         <source>QuoteDesk — %1</source>
         <translation>QuoteDesk — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="16"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="62"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="20"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="21"/>
         <source>These records have unsaved changes:
 %1
 
@@ -2090,13 +2090,13 @@ Save them before closing?</source>
 Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="27"/>
         <location filename="../app/gui/mainwindowrecovery.cpp" line="115"/>
         <source>Recover Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="68"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="28"/>
         <source>QuoteDesk ended without saving these records:
 %1
 
@@ -2107,118 +2107,118 @@ Restore the unsaved changes? Restored records open with the changes unsaved; sav
 Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge öffnen sich mit ungespeicherten Änderungen; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="72"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="32"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="34"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81"/>
+        <location filename="../app/gui/mainwindow.cpp" line="55"/>
         <source>Open records</source>
         <translation>Geöffnete Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="85"/>
+        <location filename="../app/gui/mainwindow.cpp" line="59"/>
         <source>Open a record from the list, or create one with File ▸ New.</source>
         <translation>Öffnen Sie einen Eintrag aus der Liste oder legen Sie mit Datei ▸ Neu einen an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../app/gui/mainwindow.cpp" line="96"/>
         <source>This library is open read-only: %1 Changes cannot be saved; open a copy you can write to.</source>
         <translation>Diese Bibliothek ist schreibgeschützt geöffnet: %1 Änderungen können nicht gespeichert werden; öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="109"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="144"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176"/>
-        <location filename="../app/gui/mainwindow.cpp" line="260"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>New &amp;Quote</source>
         <translation>Neues &amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
         <source>New &amp;Speaker</source>
         <translation>Neuer &amp;Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/mainwindow.cpp" line="157"/>
         <source>New &amp;Essay</source>
         <translation>Neuer &amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Close Record</source>
         <translation>Eintrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="166"/>
         <source>Move to &amp;Trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="215"/>
+        <location filename="../app/gui/mainwindow.cpp" line="189"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;Open Record…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258"/>
+        <location filename="../app/gui/mainwindow.cpp" line="232"/>
         <source>New &amp;Category</source>
         <translation>Neue &amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>New &amp;Tag</source>
         <translation>Neues &amp;Schlagwort</translation>
     </message>
@@ -2305,144 +2305,6 @@ Change or delete these first.</source>
         <location filename="../app/gui/mainwindowexport.cpp" line="60"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="69"/>
-        <source>Publishing</source>
-        <translation>Veröffentlichen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="90"/>
-        <source>&amp;Publish</source>
-        <translation>&amp;Veröffentlichen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="94"/>
-        <source>&amp;Open on Site</source>
-        <translation>Auf der Website ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="96"/>
-        <source>Open the published post in the web browser.</source>
-        <translation>Den veröffentlichten Beitrag im Webbrowser öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="97"/>
-        <source>&amp;Unpublish…</source>
-        <translation>Veröffentlichung &amp;zurückziehen…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="99"/>
-        <source>Move the post to the site&apos;s trash.</source>
-        <translation>Den Beitrag in den Papierkorb der Website verschieben.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="101"/>
-        <source>&amp;Check the Site for Changes</source>
-        <translation>Website auf Änderungen &amp;prüfen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="104"/>
-        <source>Ask the site which published posts were edited there.</source>
-        <translation>Die Website fragen, welche veröffentlichten Beiträge dort bearbeitet wurden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="107"/>
-        <source>Show Publishing &amp;Panel</source>
-        <translation>&amp;Veröffentlichungsleiste anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="109"/>
-        <source>&amp;Sites…</source>
-        <translation>&amp;Websites…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="160"/>
-        <source>Checked %1 for changes.</source>
-        <translation>%1 auf Änderungen geprüft.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="182"/>
-        <source>Could not unpublish the post: %1</source>
-        <translation>Die Veröffentlichung konnte nicht zurückgezogen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="185"/>
-        <source>Moved the post to the site&apos;s trash.</source>
-        <translation>Der Beitrag wurde in den Papierkorb der Website verschoben.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="208"/>
-        <source>Choose a site in the publishing panel first.</source>
-        <translation>Wählen Sie zuerst im Veröffentlichungsbereich eine Website.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="216"/>
-        <source>Could not read which posts are published to %1: %2. Check the library file.</source>
-        <translation>Konnte nicht lesen, welche Beiträge auf %1 veröffentlicht sind: %2. Prüfen Sie die Bibliotheksdatei.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="222"/>
-        <source>Nothing of this library is published to %1 yet.</source>
-        <translation>Aus dieser Bibliothek ist noch nichts auf %1 veröffentlicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="229"/>
-        <source>Checking %1 for changes…</source>
-        <translation>%1 wird auf Änderungen geprüft…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="258"/>
-        <source>Did not check %1 for changes: cancelled.</source>
-        <translation>%1 wurde nicht auf Änderungen geprüft: abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="261"/>
-        <source>Could not check %1 for changes: %2</source>
-        <translation>%1 konnte nicht auf Änderungen geprüft werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="263"/>
-        <source>%n post(s) were not checked.</source>
-        <translation>
-            <numerusform>%n Beitrag wurde nicht geprüft.</numerusform>
-            <numerusform>%n Beiträge wurden nicht geprüft.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="274"/>
-        <source>F5 checks again and says what to do.</source>
-        <translation>F5 prüft erneut und sagt, was zu tun ist.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="309"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="350"/>
-        <source>Could not open %1: no web browser answered. Copy the address into one.</source>
-        <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="361"/>
-        <source>Unpublish</source>
-        <translation>Veröffentlichung zurückziehen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="362"/>
-        <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
-        <translation>„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="376"/>
-        <source>Take the Site&apos;s Version</source>
-        <translation>Fassung der Website übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowpublishing.cpp" line="391"/>
-        <source>Took the site&apos;s version of “%1”; save to keep it.</source>
-        <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindowformat.cpp" line="20"/>
@@ -2959,6 +2821,147 @@ Change or delete these first.</source>
         <location filename="../app/publish/publishpanel.cpp" line="319"/>
         <source>Nothing was published: the site keeps its edits and this record keeps yours.</source>
         <translation>Nichts wurde veröffentlicht: Die Website behält ihre Änderungen und dieser Eintrag Ihre.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDesk::PublishingActions</name>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="79"/>
+        <source>Publishing</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="100"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="104"/>
+        <source>&amp;Open on Site</source>
+        <translation>Auf der Website ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="106"/>
+        <source>Open the published post in the web browser.</source>
+        <translation>Den veröffentlichten Beitrag im Webbrowser öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="107"/>
+        <source>&amp;Unpublish…</source>
+        <translation>Veröffentlichung &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="109"/>
+        <source>Move the post to the site&apos;s trash.</source>
+        <translation>Den Beitrag in den Papierkorb der Website verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="111"/>
+        <source>&amp;Check the Site for Changes</source>
+        <translation>Website auf Änderungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="114"/>
+        <source>Ask the site which published posts were edited there.</source>
+        <translation>Die Website fragen, welche veröffentlichten Beiträge dort bearbeitet wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="117"/>
+        <source>Show Publishing &amp;Panel</source>
+        <translation>&amp;Veröffentlichungsleiste anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="119"/>
+        <source>&amp;Sites…</source>
+        <translation>&amp;Websites…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="170"/>
+        <source>Checked %1 for changes.</source>
+        <translation>%1 auf Änderungen geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="194"/>
+        <source>Could not unpublish the post: %1</source>
+        <translation>Die Veröffentlichung konnte nicht zurückgezogen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="197"/>
+        <source>Moved the post to the site&apos;s trash.</source>
+        <translation>Der Beitrag wurde in den Papierkorb der Website verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="220"/>
+        <source>Choose a site in the publishing panel first.</source>
+        <translation>Wählen Sie zuerst im Veröffentlichungsbereich eine Website.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="228"/>
+        <source>Could not read which posts are published to %1: %2. Check the library file.</source>
+        <translation>Konnte nicht lesen, welche Beiträge auf %1 veröffentlicht sind: %2. Prüfen Sie die Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="235"/>
+        <source>Nothing of this library is published to %1 yet.</source>
+        <translation>Aus dieser Bibliothek ist noch nichts auf %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="242"/>
+        <source>Checking %1 for changes…</source>
+        <translation>%1 wird auf Änderungen geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="271"/>
+        <source>Did not check %1 for changes: cancelled.</source>
+        <translation>%1 wurde nicht auf Änderungen geprüft: abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="274"/>
+        <source>Could not check %1 for changes: %2</source>
+        <translation>%1 konnte nicht auf Änderungen geprüft werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/publishingactions.cpp" line="276"/>
+        <source>%n post(s) were not checked.</source>
+        <translation>
+            <numerusform>%n Beitrag wurde nicht geprüft.</numerusform>
+            <numerusform>%n Beiträge wurden nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="287"/>
+        <source>F5 checks again and says what to do.</source>
+        <translation>F5 prüft erneut und sagt, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="322"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="363"/>
+        <source>Could not open %1: no web browser answered. Copy the address into one.</source>
+        <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="374"/>
+        <source>Unpublish</source>
+        <translation>Veröffentlichung zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="375"/>
+        <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
+        <translation>„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="389"/>
+        <source>Take the Site&apos;s Version</source>
+        <translation>Fassung der Website übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/publishingactions.cpp" line="405"/>
+        <source>Took the site&apos;s version of “%1”; save to keep it.</source>
+        <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -51,32 +50,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("QuoteDesk — %1").arg(library.path()));
-    m_dialogs.confirm = [](QWidget *parent, const QString &title, const QString &text) {
-        return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
-    };
-    m_dialogs.showError = [](QWidget *parent, const QString &text) {
-        QMessageBox::warning(parent, tr("QuoteDesk"), text);
-    };
-    m_dialogs.askUnsaved = [](QWidget *parent, const QStringList &names) {
-        return QMessageBox::question(
-            parent, tr("Unsaved Changes"),
-            tr("These records have unsaved changes:\n%1\n\nSave them before closing?").arg(names.join(u'\n')),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    };
-    m_dialogs.offerDrafts = [](QWidget *parent, const QStringList &drafts) {
-        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                        tr("QuoteDesk ended without saving these records:\n%1\n\nRestore the unsaved "
-                           "changes? Restored records open with the changes unsaved; save them to keep them.")
-                            .arg(drafts.join(u'\n')),
-                        QMessageBox::Discard | QMessageBox::Cancel, parent);
-        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-        box.setDefaultButton(restore);
-        box.button(QMessageBox::Cancel)->setText(tr("&Later"));
-        box.exec();
-        if (box.clickedButton() == restore)
-            return QMessageBox::Open;
-        return box.standardButton(box.clickedButton());
-    };
+    m_dialogs = Dialogs::standard();
     m_tabs->setObjectName(u"editorTabs"_s);
     m_tabs->setAccessibleName(tr("Open records"));
     m_tabs->setTabsClosable(true);

@@ -33,6 +33,7 @@ class AssetPanel;
 class CredentialStore;
 class PublishController;
 class PublishPanel;
+class PublishingActions;
 struct SiteVersion;
 struct WpError;
 class DraftKeeper;
@@ -65,6 +66,9 @@ public:
         /// Drafts a run that ended without saving them left in the journal: Open restores
         /// them, Discard removes them, anything else keeps them for the next start.
         std::function<QMessageBox::StandardButton(QWidget *parent, const QStringList &drafts)> offerDrafts;
+
+        /// Message boxes (mainwindowdialogs.cpp).
+        static Dialogs standard();
     };
 
     MainWindow(Library &library, Settings &settings, QWidget *parent = nullptr);
@@ -83,9 +87,9 @@ public:
     QWidget *previewSlot() const { return m_previewSlot; }
     TrashView *trashView() const;
     // Publishing (mainwindowpublishing.cpp)
-    PublishController *publishController() const { return m_publisher; }
-    CredentialStore *credentialStore() const { return m_credentials; }
-    PublishPanel *publishPanel() const { return m_publishPanel; }
+    PublishController *publishController() const;
+    CredentialStore *credentialStore() const;
+    PublishPanel *publishPanel() const;
     PreviewPane *previewPane() const { return m_preview; }
     RevisionsPanel *revisionsPanel() const { return m_revisions; }
     QDockWidget *revisionsDock() const { return m_revisionsDock; }
@@ -141,14 +145,6 @@ private:
     // Publishing (mainwindowpublishing.cpp)
     void setupPublishing();
     void updatePublishing();
-    void publishSiteChanged();
-    /// Asks the chosen site for the modified_gmt of its posts (PublishController::
-    /// refreshSiteState()); with @p onlyWithStoredPassword, only when no password must be asked.
-    void checkSiteForChanges(bool onlyWithStoredPassword);
-    /// The site could not be asked: says so in the status bar, and in a dialog when the
-    /// check was asked for.
-    void siteCheckFailed(qint64 siteId, const WpError &error);
-    void takeSiteVersion(RecordType type, qint64 id, const SiteVersion &version);
     // Static site export (mainwindowexport.cpp)
     void setupExport(QMenu *fileMenu);
     // Format menu (mainwindowformat.cpp)
@@ -174,16 +170,7 @@ private:
     QAction *m_closeAction = nullptr;
     // Publishing and export
     FolderChooser m_chooseFolder;
-    CredentialStore *m_credentials = nullptr;
-    PublishController *m_publisher = nullptr;
-    PublishPanel *m_publishPanel = nullptr;
-    QDockWidget *m_publishDock = nullptr;
-    QAction *m_publishAction = nullptr;
-    QAction *m_openOnSiteAction = nullptr;
-    QAction *m_unpublishAction = nullptr;
-    QList<qint64> m_siteCheckPending; ///< post ids still to ask the site about, 100 at a time
-    bool m_siteCheckAsked = false; ///< the running check was asked for (F5), not automatic
-    QToolButton *m_syncState = nullptr; ///< icon and text of the current record's sync state
+    PublishingActions *m_publishing = nullptr;
     QMenu *m_viewMenu = nullptr;
 
     QMenu *m_formatMenu = nullptr;
