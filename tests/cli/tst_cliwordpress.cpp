@@ -3,8 +3,10 @@
 // fixture of tests/integration starts it; its KEY=VALUE output is in the file
 // QUOTEDESK_WP_ENV names).
 #include "clirunner.h"
+#include "siteclock.h"
 #include "testsupport.h"
 
+#include "publish/publicationstore.h"
 #include "publish/wpclient.h"
 #include "store/library.h"
 
@@ -152,8 +154,17 @@ void TestCliWordPress::publishUpdateAndConflict()
     QVERIFY(first.out.contains(u"post %1 "_s.arg(remoteId)));
     QCOMPARE(postsWithSlug(m_slug), 1);
 
-    // Someone edits the post on the site (modified_gmt has whole seconds).
-    QTest::qWait(1100);
+    // Someone edits the post on the site, in a later second than the modified_gmt the tool
+    // recorded (it has whole seconds).
+    QString recorded, error;
+    {
+        Library library;
+        QVERIFY2(library.open(m_cli->library(), &error), qPrintable(error));
+        const QList<Publication> publications = PublicationStore::forRecord(library, u"quote"_s, 2, &error);
+        QVERIFY2(publications.size() == 1, qPrintable(error));
+        recorded = publications.constFirst().remoteModifiedGmt;
+    }
+    QVERIFY2(Test::waitForSiteTimePast(*m_admin, recorded, &error), qPrintable(error));
     const WpResult edited = adminCall(
         WpRequest::post(u"wp/v2/posts/%1"_s.arg(remoteId), { { u"title"_s, u"Edited in wp-admin"_s } }));
     QVERIFY2(edited.ok(), qPrintable(edited.error.message));

@@ -15,6 +15,7 @@
 #include "recordeditor.h"
 #include "settings.h"
 #include "shot.h"
+#include "siteclock.h"
 #include "sitesdialog.h"
 #include "syncstatedelegate.h"
 #include "wordpresstestcase.h"
@@ -128,14 +129,15 @@ void TestMainWindowWordPress::publishTheDemoQuote()
     list->scrollTo(model->index(row, model->syncColumn()));
     saveShot(m_app.window(), u"mainwindow-published"_s);
 
-    // Someone edits the post on the site (modified_gmt has whole seconds); Publish ▸ Check the
-    // Site for Changes shows it in the list and in the status bar.
+    // Someone edits the post on the site, in a later second than the modified_gmt recorded
+    // (it has whole seconds); Publish ▸ Check the Site for Changes shows it in the list and in
+    // the status bar.
     const auto publication = PublicationStore::find(m_app.library(), u"quote"_s, quote.id,
                                                     m_app.window()->publishPanel()->siteId());
     QVERIFY(publication && publication->remoteId != 0);
-    QTest::qWait(1100);
     WpClient admin;
     admin.setConnection({ QUrl(m_url).resolved(QUrl(u"wp-json/"_s)), m_user, m_password });
+    QVERIFY2(Test::waitForSiteTimePast(admin, publication->remoteModifiedGmt, &error), qPrintable(error));
     std::optional<WpResult> edit;
     admin.send(WpRequest::post(u"wp/v2/posts/%1"_s.arg(publication->remoteId),
                                QJsonObject { { u"title"_s, u"Edited on the site"_s } }),

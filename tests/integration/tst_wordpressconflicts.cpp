@@ -5,6 +5,7 @@
 #include "publish/publicationstore.h"
 #include "publish/publishinputs.h"
 #include "publish/siteversion.h"
+#include "siteclock.h"
 #include "wordpresstestcase.h"
 
 #include <QTest>
@@ -28,7 +29,9 @@ void TestWordPressConflicts::conflictStopsAndOverwriteResolves()
     const PublishResult first = publish(input, m_siteId);
     QVERIFY2(first.ok(), qPrintable(first.error.message));
 
-    QTest::qWait(1100);
+    // The site's edit comes in a later second than the modified_gmt recorded (whole seconds).
+    QString error;
+    QVERIFY2(Test::waitForSiteTimePast(*m_admin, first.modifiedGmt, &error), qPrintable(error));
     const QJsonObject edited =
         siteWrite(u"wp/v2/posts/%1"_s.arg(first.remoteId), { { u"title"_s, u"Edited on the site"_s } });
     const QString siteModified = edited[u"modified_gmt"_s].toString();
@@ -60,12 +63,12 @@ void TestWordPressConflicts::conflictResolvedByTakingTheSiteVersion()
     PublishInput input = makeInput(u"Quote: Satya Nadella on platforms"_s);
     const PublishResult first = publish(input, m_siteId);
     QVERIFY2(first.ok(), qPrintable(first.error.message));
-    QTest::qWait(1100);
+    QString error;
+    QVERIFY2(Test::waitForSiteTimePast(*m_admin, first.modifiedGmt, &error), qPrintable(error));
     siteWrite(u"wp/v2/posts/%1"_s.arg(first.remoteId), { { u"title"_s, u"Better title from the site"_s } });
 
     const PublishResult conflicted = publish(input, m_siteId);
     QVERIFY(conflicted.conflict);
-    QString error;
     QVERIFY2(
         m_controller->takeSiteVersion(*conflicted.conflict, u"quote"_s, input.recordId, m_siteId, &error),
         qPrintable(error));
@@ -97,8 +100,9 @@ void TestWordPressConflicts::takingTheSiteVersionBringsBackQuotationAndCommentar
     const PublishResult first = publish(*input, m_siteId);
     QVERIFY2(first.ok(), qPrintable(first.error.message));
 
-    // On the site: a word of the quotation changed, a paragraph added to the commentary.
-    QTest::qWait(1100);
+    // On the site, in a later second: a word of the quotation changed, a paragraph added to
+    // the commentary.
+    QVERIFY2(Test::waitForSiteTimePast(*m_admin, first.modifiedGmt, &error), qPrintable(error));
     QString content = site(u"wp/v2/posts/%1"_s.arg(first.remoteId))[u"content"_s][u"raw"_s].toString();
     const QString results = u"<a href=\"https://example.com/q1\">results</a>.</p>\n<!-- /wp:paragraph -->"_s;
     QVERIFY2(content.contains(u"its own AI"_s) && content.contains(results), qPrintable(content));

@@ -8,6 +8,7 @@
 #include "publish/publishinputs.h"
 #include "publish/wppayload.h"
 #include "render/htmltomarkdown.h"
+#include "siteclock.h"
 #include "wordpresstestcase.h"
 
 #include <QDirIterator>
@@ -190,14 +191,17 @@ void TestWordPressPublish::updateReusesPostAndFiles()
     QCOMPARE(site(u"wp/v2/posts/%1"_s.arg(first.remoteId))[u"status"_s].toString(), u"draft"_s);
 
     input.title = u"Quote: Lisa Su, CEO of AMD"_s;
-    QTest::qWait(1100); // modified_gmt has one-second resolution
+    // The update comes in a later second, so it records a later modified_gmt (whole seconds).
+    QString error;
+    QVERIFY2(Test::waitForSiteTimePast(*m_admin, first.modifiedGmt, &error), qPrintable(error));
     const PublishResult second = publish(input, m_siteId);
     QVERIFY2(second.ok(), qPrintable(second.error.message));
     QCOMPARE(second.remoteId, first.remoteId);
     QCOMPARE(second.mediaUploaded, 0);
     QCOMPARE(second.mediaReused, 2);
     QCOMPARE(site(u"wp/v2/posts/%1"_s.arg(first.remoteId))[u"title"_s][u"raw"_s].toString(), input.title);
-    QVERIFY(second.modifiedGmt >= first.modifiedGmt);
+    QVERIFY2(second.modifiedGmt > first.modifiedGmt,
+             qPrintable(second.modifiedGmt + u" after "_s + first.modifiedGmt));
 }
 
 void TestWordPressPublish::passwordNeverStored()

@@ -10,6 +10,7 @@
 #include "publish/wpclient.h"
 #include "publishpanel.h"
 #include "shot.h"
+#include "siteclock.h"
 #include "store/demolibrary.h"
 #include "testsupport.h"
 
@@ -40,8 +41,8 @@ private:
     WpResult adminCall(const WpRequest &request);
     /// Publishes the current record, answering the password prompt.
     PublishResult publishFirstTime();
-    /// Edits the post on the site, publishes again and returns the conflict dialog.
-    ConflictDialog *provokeConflict(qint64 remoteId);
+    /// Edits the post of @p first on the site, publishes again and returns the conflict dialog.
+    ConflictDialog *provokeConflict(const PublishResult &first);
     QJsonObject post(qint64 remoteId);
 
     std::unique_ptr<Test::TempLibrary> m_lib;
@@ -142,11 +143,14 @@ PublishResult TestPublishPanel::publishFirstTime()
                                : published.constFirst().constFirst().value<PublishResult>();
 }
 
-ConflictDialog *TestPublishPanel::provokeConflict(qint64 remoteId)
+ConflictDialog *TestPublishPanel::provokeConflict(const PublishResult &first)
 {
-    // Someone edits the post on the site (modified_gmt has whole seconds).
-    QTest::qWait(1100);
-    const WpResult edit = adminCall(WpRequest::post(u"wp/v2/posts/%1"_s.arg(remoteId),
+    // Someone edits the post on the site, in a later second than the modified_gmt recorded
+    // (it has whole seconds).
+    QString error;
+    if (!Test::waitForSiteTimePast(m_admin, first.modifiedGmt, &error))
+        qWarning("%s", qPrintable(error));
+    const WpResult edit = adminCall(WpRequest::post(u"wp/v2/posts/%1"_s.arg(first.remoteId),
                                                     QJsonObject { { u"title"_s, u"Edited on the site"_s } }));
     if (!edit.ok())
         qWarning("edit failed: %s", qPrintable(edit.error.message));
@@ -193,7 +197,7 @@ void TestPublishPanel::publishThenResolveAConflictByOverwriting()
     m_panel->resize(560, m_panel->heightForWidth(560)); // as a parent layout would
     saveShot(m_panel.get(), u"publishpanel-success"_s);
 
-    ConflictDialog *dialog = provokeConflict(first.remoteId);
+    ConflictDialog *dialog = provokeConflict(first);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     const QString shown = dialog->findChild<QTextBrowser *>(u"diffView"_s)->toPlainText();
@@ -220,7 +224,7 @@ void TestPublishPanel::takeTheSiteVersion()
 
     QSignalSpy taken(m_panel.get(), &PublishPanel::siteVersionTaken);
     QSignalSpy published(m_panel.get(), &PublishPanel::published);
-    ConflictDialog *dialog = provokeConflict(first.remoteId);
+    ConflictDialog *dialog = provokeConflict(first);
     QVERIFY(dialog);
     // Before the choice, the dialog says what comes back and what does not.
     QVERIFY2(dialog->takeNote().contains(u"quotation"_s) && dialog->takeNote().contains(u"commentary"_s)
