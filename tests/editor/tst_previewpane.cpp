@@ -10,6 +10,7 @@
 #include "assets/assetstore.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -329,13 +330,14 @@ void TestPreviewPane::staleRendersAreDropped()
         if (!pane.browser()->toPlainText().contains(latest))
             shownStale.append(latest);
     });
-    // Typing with pauses just longer than the quiet time: renders start, and newer drafts
-    // arrive while they run.
+    // Typing with pauses just longer than the quiet time: each draft's render starts (or
+    // waits for the one running), and newer drafts arrive while they run.
     for (int step = 0; step < 8; ++step) {
         latest = u"Typed step "_s + QString::number(step) + u'.';
         draft.text = latest;
+        const int renders = pane.renderCount();
         pane.showQuote(draft);
-        QTest::qWait(PreviewPane::DebounceMs + 5);
+        QVERIFY(QTest::qWaitFor([&] { return pane.renderCount() > renders; }));
     }
     QTRY_VERIFY_WITH_TIMEOUT(!pane.isRefreshPending(), 5000);
     QVERIFY2(shownStale.isEmpty(), qPrintable(shownStale.join(u", "_s)));
@@ -356,11 +358,23 @@ void TestPreviewPane::refreshNowShowsTheNewestDraft()
     QTRY_COMPARE(pane.renderCount(), 1);
     draft.text = u"The second draft."_s;
     pane.showQuote(draft);
+    QElapsedTimer render;
+    render.start();
     pane.refreshNow();
+    const int renderMs = int(render.elapsed());
     QVERIFY(pane.browser()->toPlainText().contains(u"The second draft."_s));
-    // The first render, when it ends, does not bring its page back.
+    // The first render, when it ends, does not bring its page back, then or later. An absence
+    // can only be watched for a while: a bounded wait that must run out, here for the time of
+    // a quiet time and two renders of this draft (refreshNow() just timed one), the most a
+    // page started now would take. After it nothing is pending that could bring one.
+    QSignalSpy refreshed(&pane, &PreviewPane::refreshed);
     QTRY_VERIFY(!pane.isRefreshPending());
-    QTest::qWait(50);
+    QVERIFY(!QTest::qWaitFor(
+        [&] {
+            return !refreshed.isEmpty() || !pane.browser()->toPlainText().contains(u"The second draft."_s);
+        },
+        PreviewPane::DebounceMs + 2 * renderMs));
+    QVERIFY(!pane.isRefreshPending());
     QVERIFY(pane.browser()->toPlainText().contains(u"The second draft."_s));
     QVERIFY(!pane.browser()->toPlainText().contains(u"The first draft."_s));
 }
@@ -371,7 +385,10 @@ void TestPreviewPane::deletedWhileRendering()
     pane->showQuote(longDraft());
     QTRY_COMPARE(pane->renderCount(), 1);
     pane.reset(); // waits for the render; its page goes with the pane
-    QTest::qWait(20);
+    // The render's answer was posted to the pane before it went: deliver everything posted,
+    // so that an answer that outlived the pane would run now (and the sanitizers see it).
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 QTEST_MAIN(TestPreviewPane)
