@@ -20,6 +20,29 @@ using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
 namespace Fixtures = QuoteDesk::Test::AssetFixtures;
 
+namespace {
+
+// Counts the paint events a widget receives while the counter is there.
+class PaintCounter final : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int count() const { return m_count; }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++m_count;
+        return false;
+    }
+
+private:
+    int m_count = 0;
+};
+
+} // namespace
+
 class TestAssetPanel final : public QObject
 {
     Q_OBJECT
@@ -252,12 +275,21 @@ void TestAssetPanel::twentyThousandAssetsLoadLazily()
                  },
                  &error),
              qPrintable(error));
+    ThumbnailCache *thumbnails = m_panel->thumbnails();
+    QSignalSpy made(thumbnails, &ThumbnailCache::thumbnailReady);
+    QSignalSpy failed(thumbnails, &ThumbnailCache::thumbnailFailed); // no files: all of them
+    const auto askedFor = [&] {
+        return thumbnails->pendingCount() + int(made.size()) + int(failed.size());
+    };
     m_panel->reload();
     QCOMPARE(m_panel->model()->rowCount(), 20000);
-    QTest::qWait(50); // let the view paint once
+    auto *grid = m_panel->findChild<QListView *>(u"assetGrid"_s);
+    QVERIFY(grid);
+    const PaintCounter paints(grid->viewport());
+    // The view paints the new rows and asks for the thumbnails it shows.
+    QTRY_VERIFY(paints.count() > 0 && askedFor() > 0);
     // Only the thumbnails of the items on screen were asked for.
-    QVERIFY2(m_panel->thumbnails()->pendingCount() < 200,
-             qPrintable(QString::number(m_panel->thumbnails()->pendingCount())));
+    QVERIFY2(askedFor() < 200, qPrintable(QString::number(askedFor())));
 }
 
 void TestAssetPanel::screenshot()
@@ -272,7 +304,12 @@ void TestAssetPanel::screenshot()
             grid->setCurrentIndex(m_panel->model()->index(row)); // the pane with an author
     }
     QTRY_COMPARE_WITH_TIMEOUT(m_panel->thumbnails()->pendingCount(), 0, 10000);
-    QTest::qWait(100);
+    auto *preview = m_panel->findChild<QLabel *>(u"assetPreview"_s);
+    QVERIFY(preview);
+    QTRY_VERIFY(!preview->pixmap().isNull());
+    // Thumbnails and preview are in place; the layout they asked for is a posted event, and
+    // grab() paints what is laid out now.
+    QCoreApplication::sendPostedEvents();
     QVERIFY(m_panel->grab().save(target));
 }
 
