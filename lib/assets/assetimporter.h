@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "assetprobe.h"
 #include "assetstore.h"
 #include "importresult.h"
 
-#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -14,13 +12,14 @@
 #include <optional>
 #include <vector>
 
-class QSqlQuery;
-class QTemporaryFile;
 class QThreadPool;
 
 namespace QuoteDesk {
 
+class AssetRecorder;
+class FileStager;
 class Library;
+struct StagedFile;
 
 /// Imports files into the media library of one open Library, on the thread that owns that
 /// Library's connection (see AssetImportJob for imports on a worker thread).
@@ -75,43 +74,26 @@ public:
     FileList collectFiles(const QStringList &paths, const std::atomic_bool *cancel = nullptr) const;
 
 private:
-    struct Staged;
     struct Prepared;
-    // What staging a file may use: safe on any thread when isRecorded is.
-    struct StageContext
-    {
-        const std::atomic_bool *cancel = nullptr;
-        ImportTimings *timings = nullptr;
-        bool syncEachFile = false;
-        const QSet<qint64> *knownSizes = nullptr;
-        std::function<bool(const QString &sha256)> isRecorded;
-    };
-    // On the library's thread: stageFile() and the record of the same content, if any.
-    std::optional<Staged> stage(const QString &path, const std::atomic_bool *cancel, ImportResult *result);
-    // Checks, copies, hashes and verifies one file without touching the library, so that
-    // workers can run it side by side.
-    std::optional<Staged> stageFile(const QString &path, const StageContext &context,
-                                    ImportResult *result) const;
-    bool copyAndHash(const QString &source, QTemporaryFile &target, QString *sha256,
-                     AssetProbe::StreamCheck *check, const StageContext &context, QString *error) const;
-    ImportResult record(const QString &path, Staged &staged);
+    // On the library's thread: FileStager::stage() and the record of the same content, if any.
+    std::optional<StagedFile> stage(const QString &path, const std::atomic_bool *cancel,
+                                    ImportResult *result);
+    // AssetRecorder::record() and the thumbnail of a new record.
+    ImportResult record(const QString &path, StagedFile &staged);
     ImportSummary importInBatches(const FileList &list, const ResultHandler &onResult,
                                   const std::atomic_bool *cancel);
     QList<ImportResult> recordBatch(std::vector<Prepared> &batch, bool syncFirst,
                                     const std::atomic_bool *cancel);
-    bool placeInStore(Staged &staged, QString *error);
     void queueThumbnail(const Asset &asset);
-    std::optional<Asset> findBySha(const QString &sha256) const;
-    ImportResult alreadyPresent(const QString &path, Asset existing);
 
     Library &m_library;
     ImportOptions m_options;
     AssetStore m_store;
-    QSet<qint64> m_knownSizes;
+    std::unique_ptr<FileStager> m_stager;
+    std::unique_ptr<AssetRecorder> m_recorder;
     ImportTimings m_timings;
     bool m_foldersReady = false; // ensureFolders() succeeded once
     std::unique_ptr<QThreadPool> m_thumbnails; // made on first use
-    mutable std::unique_ptr<QSqlQuery> m_findBySha; // prepared on first use
 };
 
 } // namespace QuoteDesk

@@ -14,6 +14,15 @@ struct Tr
 
 } // namespace
 
+ImportResult ImportResult::refused(const QString &sourcePath, const QString &message)
+{
+    ImportResult result;
+    result.sourcePath = sourcePath;
+    result.status = Status::Refused;
+    result.message = message;
+    return result;
+}
+
 ImportTimings &ImportTimings::operator+=(const ImportTimings &other)
 {
     listNs += other.listNs;

@@ -45,6 +45,9 @@ struct ImportResult
     Asset asset; ///< the new record, or the existing one for AlreadyPresent
 
     bool isOk() const { return status == Status::Imported || status == Status::AlreadyPresent; }
+
+    /// A Refused result for @p sourcePath that says why in @p message.
+    static ImportResult refused(const QString &sourcePath, const QString &message);
 };
 
 /// How far a batch has come.
