@@ -33,6 +33,7 @@ bool fillFilter(QComboBox *combo, const QString &anyText, const Library &library
 {
     combo->clear();
     combo->addItem(anyText);
+    error->clear(); // one error string serves several filters
     const QList<RecordRef> refs = library.listLabels(type, error);
     for (const RecordRef &ref : refs)
         combo->addItem(ref.label, ref.id);
