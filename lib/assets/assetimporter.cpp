@@ -14,11 +14,13 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFuture>
 #include <QThreadPool>
+#include <QtConcurrent/qtconcurrenttask.h> // no class-named header in Qt 6.4
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <deque>
-#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -95,12 +97,15 @@ void AssetImporter::queueThumbnail(const Asset &asset)
         m_thumbnails = std::make_unique<QThreadPool>();
         m_thumbnails->setMaxThreadCount(1);
     }
-    // A missing thumbnail is made again when it is shown, so a failure here is harmless.
-    m_thumbnails->start(
+    // A missing thumbnail is made again when it is shown, so a failure here is harmless, and
+    // nothing waits for a result: waitForThumbnails() waits for the pool.
+    QtConcurrent::task(
         [store = m_store, sha256 = asset.sha256, mimeType = asset.mimeType, edge = m_options.thumbnailSize] {
             QString ignored;
             ThumbnailCache::loadOrMake(store, sha256, mimeType, edge, &ignored);
-        });
+        })
+        .onThreadPool(*m_thumbnails)
+        .spawn(QtConcurrent::FutureResult::Ignore);
 }
 
 void AssetImporter::waitForThumbnails()
@@ -251,22 +256,25 @@ ImportSummary AssetImporter::importInBatches(const FileList &list, const ResultH
     // Files staged ahead of the recording: a whole batch and more, so the workers go on while
     // this thread flushes, renames and commits the previous batch.
     const qsizetype window = BatchFiles + qsizetype(4) * workers.maxThreadCount();
-    std::deque<std::future<Prepared>> pending;
+    std::deque<QFuture<Prepared>> pending;
     qsizetype next = 0;
+    const QThread *const recording = QThread::currentThread();
     const auto fill = [&] {
         while (qsizetype(pending.size()) < window && next < list.files.size()) {
-            auto promise = std::make_shared<std::promise<Prepared>>();
-            pending.push_back(promise->get_future());
-            workers.start([this, promise, &shared, path = list.files.at(next)] {
-                lowerCurrentThreadPriority(5);
-                Prepared prepared;
-                prepared.path = path;
-                StageContext context = shared;
-                context.timings = &prepared.timings;
-                prepared.staged = m_stager->stage(path, context, &prepared.result);
-                prepared.size = prepared.staged ? prepared.staged->size : QFileInfo(path).size();
-                promise->set_value(std::move(prepared));
-            });
+            pending.push_back(
+                QtConcurrent::run(&workers, [this, &shared, recording, path = list.files.at(next)] {
+                    // A file that no worker has taken yet when this thread waits for it is staged by
+                    // this thread (QFuture runs it rather than wait), which keeps its own priority.
+                    if (QThread::currentThread() != recording)
+                        lowerCurrentThreadPriority(5);
+                    Prepared prepared;
+                    prepared.path = path;
+                    StageContext context = shared;
+                    context.timings = &prepared.timings;
+                    prepared.staged = m_stager->stage(path, context, &prepared.result);
+                    prepared.size = prepared.staged ? prepared.staged->size : QFileInfo(path).size();
+                    return prepared;
+                }));
             ++next;
         }
     };
@@ -283,7 +291,7 @@ ImportSummary AssetImporter::importInBatches(const FileList &list, const ResultH
                 stopped = true;
                 break;
             }
-            batch.push_back(pending.front().get());
+            batch.push_back(pending.front().takeResult());
             pending.pop_front();
             fill();
         }
@@ -291,6 +299,8 @@ ImportSummary AssetImporter::importInBatches(const FileList &list, const ResultH
         for (qsizetype i = 0; i < results.size(); ++i)
             deliver(results.at(i), batch.at(std::size_t(i)).size);
     }
+    // Files not started are dropped unstaged, and their futures with them; the ones being
+    // staged see the cancellation and end soon.
     workers.clear();
     workers.waitForDone();
     if (stopped || (isCancelled(cancel) && progress.filesDone < progress.filesTotal)) {
