@@ -4,8 +4,10 @@
 #include "thumbnailer.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSaveFile>
 #include <QThread>
+#include <QtConcurrent/qtconcurrenttask.h> // no class-named header in Qt 6.4
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +18,13 @@ QString keyOf(const QString &sha256, int edge)
 {
     return sha256 + u'-' + QString::number(edge);
 }
+
+// What a worker brings back.
+struct Made
+{
+    QImage image;
+    QString error;
+};
 
 } // namespace
 
@@ -31,6 +40,8 @@ ThumbnailCache::ThumbnailCache(const QString &libraryPath, QObject *parent)
 
 ThumbnailCache::~ThumbnailCache()
 {
+    // The futures of dropped requests never finish: nothing waits for them, and their
+    // watchers go with this object.
     m_pool.clear();
     m_pool.waitForDone();
 }
@@ -66,15 +77,23 @@ QImage ThumbnailCache::thumbnail(const QString &sha256, const QString &mimeType,
     if (m_pending.contains(key) || m_failed.contains(key))
         return {};
     m_pending.insert(key);
-    const AssetStore store = m_store;
+    // The watcher brings the thumbnail back to this thread; it goes with its delivery, or
+    // with the cache when the request was dropped unstarted.
+    auto *watcher = new QFutureWatcher<Made>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, sha256, edge] {
+        const Made made = watcher->result();
+        watcher->deleteLater();
+        deliver(key, sha256, edge, made.image, made.error);
+    });
     // Newest requests first: they are what the view shows now.
-    m_pool.start(QRunnable::create([this, store, key, sha256, mimeType, edge] {
-                     QString error;
-                     const QImage image = loadOrMake(store, sha256, mimeType, edge, &error);
-                     QMetaObject::invokeMethod(
-                         this, [=, this] { deliver(key, sha256, edge, image, error); }, Qt::QueuedConnection);
-                 }),
-                 ++m_nextPriority);
+    watcher->setFuture(QtConcurrent::task([store = m_store, sha256, mimeType, edge] {
+                           Made made;
+                           made.image = loadOrMake(store, sha256, mimeType, edge, &made.error);
+                           return made;
+                       })
+                           .onThreadPool(m_pool)
+                           .withPriority(++m_nextPriority)
+                           .spawn());
     return {};
 }
 
