@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QThread>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -25,13 +26,22 @@ AssetImportJob::AssetImportJob(const QString &libraryPath, const ImportOptions &
     qRegisterMetaType<ImportResult>();
     qRegisterMetaType<ImportProgress>();
     qRegisterMetaType<ImportSummary>();
+    m_pool.setMaxThreadCount(1);
+    m_pool.setThreadPriority(QThread::LowPriority);
+    m_pool.setObjectName(u"asset import"_s);
+    // Posted after the worker's last fileFinished() and progressChanged(), so it comes last.
+    connect(&m_import, &QFutureWatcherBase::finished, this, [this] {
+        m_running = false;
+        Q_EMIT finished(m_import.result());
+    });
 }
 
 AssetImportJob::~AssetImportJob()
 {
     m_cancel = true;
-    if (m_thread)
-        m_thread->wait();
+    // An import not begun yet is dropped; its future never finishes, and nothing waits for it.
+    m_pool.clear();
+    m_pool.waitForDone();
 }
 
 bool AssetImportJob::start(const QStringList &paths)
@@ -52,44 +62,29 @@ void AssetImportJob::cancel()
 bool AssetImportJob::launch(const QStringList &paths, qint64 replaceId)
 {
     if (m_running)
-        return false;
-    if (m_thread)
-        m_thread->wait(); // finished() was delivered: the thread is ending or ended
+        return false; // finished() comes once the future has finished: then a new one may start
     m_cancel = false;
     m_running = true;
-    m_thread.reset(QThread::create([this, paths, replaceId] { run(paths, replaceId); }));
-    m_thread->setObjectName(u"asset import"_s);
-    m_thread->start(QThread::LowPriority);
+    m_import.setFuture(
+        QtConcurrent::run(&m_pool, [this, paths, replaceId] { return run(paths, replaceId); }));
     return true;
 }
 
-void AssetImportJob::run(const QStringList &paths, qint64 replaceId)
+ImportSummary AssetImportJob::run(const QStringList &paths, qint64 replaceId)
 {
     ImportSummary summary;
-    const auto deliverSummary = [this, &summary] {
-        QMetaObject::invokeMethod(
-            this,
-            [this, summary] {
-                m_running = false;
-                Q_EMIT finished(summary);
-            },
-            Qt::QueuedConnection);
-    };
     Library library;
     Library::OpenOptions openOptions;
     openOptions.create = false;
-    if (!library.open(m_libraryPath, &summary.error, openOptions)) {
-        deliverSummary();
-        return;
-    }
+    if (!library.open(m_libraryPath, &summary.error, openOptions))
+        return summary;
     AssetImporter importer(library, m_options);
     if (replaceId > 0) {
         const ImportResult result = importer.replaceFile(replaceId, paths.value(0), &m_cancel);
         summary.add(result);
         QMetaObject::invokeMethod(
             this, [this, result] { Q_EMIT fileFinished(result); }, Qt::QueuedConnection);
-        deliverSummary();
-        return;
+        return summary;
     }
 
     QElapsedTimer sinceProgress;
@@ -108,7 +103,7 @@ void AssetImportJob::run(const QStringList &paths, qint64 replaceId)
     summary = importer.importPaths(paths, onResult, &m_cancel);
     QMetaObject::invokeMethod(
         this, [this, last] { Q_EMIT progressChanged(last); }, Qt::QueuedConnection);
-    deliverSummary();
+    return summary;
 }
 
 } // namespace QuoteDesk

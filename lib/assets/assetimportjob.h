@@ -3,13 +3,12 @@
 
 #include "importresult.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <atomic>
-#include <memory>
-
-class QThread;
 
 namespace QuoteDesk {
 
@@ -24,7 +23,8 @@ class AssetImportJob final : public QObject
 public:
     explicit AssetImportJob(const QString &libraryPath, const ImportOptions &options = {},
                             QObject *parent = nullptr);
-    /// Cancels a running import and waits for the file in progress to be cleaned up.
+    /// Cancels a running import and waits for the file in progress to be cleaned up; an
+    /// import that has not begun yet is dropped.
     ~AssetImportJob() override;
 
     /// Starts importing files and folders; false when an import is running already.
@@ -46,12 +46,14 @@ Q_SIGNALS:
 
 private:
     bool launch(const QStringList &paths, qint64 replaceId);
-    void run(const QStringList &paths, qint64 replaceId);
+    // On the worker: reports each file as it is done; its result is the summary.
+    ImportSummary run(const QStringList &paths, qint64 replaceId);
 
     QString m_libraryPath;
     ImportOptions m_options;
     std::atomic_bool m_cancel { false };
-    std::unique_ptr<QThread> m_thread;
+    QThreadPool m_pool; // one thread at QThread::LowPriority; its staging workers go lower
+    QFutureWatcher<ImportSummary> m_import; // brings the summary back to this thread
     bool m_running = false;
 };
 
