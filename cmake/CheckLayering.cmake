@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 cmake_minimum_required(VERSION 3.25)
-# cmake -DLIB_DIR=<lib/> -DLAYERING=<lib-layering.txt> -P CheckLayering.cmake
+# cmake -DLIB_DIR=<lib/> -DAPP_DIR=<app/> -DLAYERING=<lib-layering.txt> -P CheckLayering.cmake
 # Fails when a source of a folder of lib/ includes a header of a folder whose library it does
-# not link (lib-layering.txt, written by lib/CMakeLists.txt, lists what each folder may use).
+# not link (lib-layering.txt, written by lib/CMakeLists.txt, lists what each folder may use),
+# and when a source outside lib/store reaches past Library into its SQL: Qt SQL headers or
+# the store's SQLite files (store/sql*.h).
 file(STRINGS "${LAYERING}" rules)
 set(folders "")
 foreach(rule IN LISTS rules)
@@ -27,6 +29,18 @@ foreach(rule IN LISTS rules)
                 string(APPEND violations "  ${name}: ${include} (quotedesk_${folder} does not link quotedesk_${used})\n")
             endif()
         endforeach()
+    endforeach()
+endforeach()
+
+file(GLOB_RECURSE outside "${LIB_DIR}/*.cpp" "${LIB_DIR}/*.h" "${APP_DIR}/*.cpp" "${APP_DIR}/*.h")
+foreach(source IN LISTS outside)
+    if(source MATCHES "^${LIB_DIR}/store/")
+        continue()
+    endif()
+    file(STRINGS "${source}" includes REGEX "^#include [<\"](QSql|QtSql|store/sql)")
+    foreach(include IN LISTS includes)
+        file(RELATIVE_PATH name "${LIB_DIR}/.." "${source}")
+        string(APPEND violations "  ${name}: ${include} (only lib/store speaks SQL; use Library or Store)\n")
     endforeach()
 endforeach()
 

@@ -4,12 +4,10 @@
 #include "filestager.h"
 #include "stageclock.h"
 #include "store/library.h"
-#include "store/sqlutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -60,50 +58,23 @@ ImportResult imported(const QString &path, const QString &message, Asset asset)
 AssetRecorder::AssetRecorder(Library &library, const AssetStore &store)
     : m_library(library)
     , m_store(store)
+    , m_knownSizes(library.store().assetSizes(nullptr).value_or(QSet<qint64> {}))
 {
-    QSqlQuery query(m_library.database());
-    query.setForwardOnly(true);
-    if (query.exec(u"SELECT DISTINCT size FROM assets"_s)) {
-        while (query.next())
-            m_knownSizes.insert(query.value(0).toLongLong());
-    }
 }
 
 AssetRecorder::~AssetRecorder() = default;
 
 QSet<QString> AssetRecorder::recordedHashes() const
 {
-    QSet<QString> hashes;
-    QSqlQuery query(m_library.database());
-    query.setForwardOnly(true);
-    if (query.exec(u"SELECT DISTINCT sha256 FROM assets"_s)) {
-        while (query.next())
-            hashes.insert(query.value(0).toString());
-    }
-    return hashes;
+    return m_library.store().assetHashes(nullptr).value_or(QSet<QString> {});
 }
 
 std::optional<Asset> AssetRecorder::findBySha(const QString &sha256) const
 {
-    // Prepared once: it runs for every file of a batch.
-    if (!m_findBySha) {
-        m_findBySha = std::make_unique<QSqlQuery>(m_library.database());
-        if (!Sql::prepare(
-                *m_findBySha,
-                u"SELECT id FROM assets WHERE sha256 = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"_s,
-                nullptr)) {
-            m_findBySha.reset();
-            return std::nullopt;
-        }
-    }
-    QSqlQuery &query = *m_findBySha;
-    query.bindValue(0, sha256);
-    const bool found = Sql::exec(query, nullptr) && query.next();
-    const qint64 id = found ? query.value(0).toLongLong() : 0;
-    query.finish();
-    if (!found)
+    const std::optional<qint64> id = m_library.store().assetForHash(sha256, nullptr);
+    if (!id || *id == 0)
         return std::nullopt;
-    return m_library.get<Asset>(id);
+    return m_library.get<Asset>(*id);
 }
 
 bool AssetRecorder::placeInStore(StagedFile &staged, QString *error) const

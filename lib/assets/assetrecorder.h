@@ -9,8 +9,6 @@
 #include <memory>
 #include <optional>
 
-class QSqlQuery;
-
 namespace QuoteDesk {
 
 class Library;
@@ -50,7 +48,6 @@ private:
     Library &m_library;
     AssetStore m_store;
     QSet<qint64> m_knownSizes;
-    mutable std::unique_ptr<QSqlQuery> m_findBySha; // prepared on first use
 };
 
 } // namespace QuoteDesk

@@ -2,7 +2,6 @@
 #include "assetstore.h"
 
 #include "store/library.h"
-#include "store/sqlutil.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,7 +9,6 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -91,13 +89,10 @@ AssetStore::CleanupReport AssetStore::cleanupOrphans(const Library &library, std
                                                      QString *error) const
 {
     CleanupReport report;
-    QSet<QString> known;
-    QSqlQuery query(library.database());
-    query.setForwardOnly(true);
-    if (!Sql::exec(query, u"SELECT DISTINCT sha256 FROM assets"_s, error))
+    const std::optional<QSet<QString>> recorded = library.store().assetHashes(error);
+    if (!recorded)
         return report;
-    while (query.next())
-        known.insert(query.value(0).toString());
+    const QSet<QString> &known = *recorded;
 
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minimumAge.count());
     const auto remove = [&report](const QString &path) {

@@ -6,11 +6,8 @@
 #include "publish/syncstate.h"
 #include "publish/wppayload.h"
 #include "store/library.h"
-#include "store/sqlcodec.h"
-#include "store/sqlutil.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -25,41 +22,47 @@ RecordListModel::RecordListModel(Library &library, QObject *parent)
 
 QList<RecordListModel::Column> RecordListModel::columns() const
 {
-    const Column updated { tr("Updated"), u"t.updated_at"_s, Column::Timestamp };
-    // Sorting by the sync column puts the posts published to the site together; the state
-    // itself is derived in code (deriveSyncStates()).
-    const Column sync { tr("Sync"),
-                        u"(SELECT p.id FROM publications p WHERE p.record_type = '%1' AND p.record_id = t.id "
-                        "AND p.site_id = %2 AND p.deleted_at IS NULL)"_s.arg(recordTypeName(m_type))
-                            .arg(m_syncSiteId),
-                        Column::Sync };
+    using C = RecordPageQuery::Column;
+    const Column updated { tr("Updated"), C::Updated, Column::Timestamp };
+    // The sync state itself is derived in code (deriveSyncStates()).
+    const Column sync { tr("Sync"), C::Sync, Column::Sync };
     switch (m_type) {
     case RecordType::Quote:
-        return { { tr("Title"), u"t.title"_s },
-                 { tr("Speaker"), u"(SELECT s.name FROM speakers s WHERE s.id = t.speaker_id)"_s },
-                 { tr("Status"), u"t.status"_s, Column::Status },
+        return { { tr("Title"), C::Title },
+                 { tr("Speaker"), C::Speaker },
+                 { tr("Status"), C::Status, Column::Status },
                  sync,
-                 { tr("Said on"), u"t.said_on"_s, Column::Date },
+                 { tr("Said on"), C::SaidOn, Column::Date },
                  updated };
     case RecordType::Speaker:
-        return { { tr("Name"), u"t.name"_s },
-                 { tr("Role"), u"t.role"_s },
-                 { tr("Organisation"), u"t.organisation"_s },
-                 updated };
+        return {
+            { tr("Name"), C::Name }, { tr("Role"), C::Role }, { tr("Organisation"), C::Organisation }, updated
+        };
     case RecordType::Essay:
-        return { { tr("Title"), u"t.title"_s },
-                 { tr("Kind"), u"t.kind"_s, Column::Kind_ },
-                 { tr("Status"), u"t.status"_s, Column::Status },
+        return { { tr("Title"), C::Title },
+                 { tr("Kind"), C::Kind, Column::Kind_ },
+                 { tr("Status"), C::Status, Column::Status },
                  sync,
                  updated };
     default:
-        return { { tr("Name"), u"t.name"_s }, { tr("Slug"), u"t.slug"_s }, updated };
+        return { { tr("Name"), C::Name }, { tr("Slug"), C::Slug }, updated };
     }
 }
 
-QString RecordListModel::table() const
+RecordPageQuery RecordListModel::pageQuery() const
 {
-    return recordTypePluralName(m_type);
+    RecordPageQuery query;
+    query.type = m_type;
+    for (const Column &column : columns())
+        query.columns << column.id;
+    query.status = m_status;
+    query.categoryId = m_categoryId;
+    query.speakerId = m_speakerId;
+    query.needsUpdate = m_needsUpdate;
+    query.syncSiteId = m_syncSiteId;
+    query.sortColumn = m_sortColumn;
+    query.descending = m_sortOrder == Qt::DescendingOrder;
+    return query;
 }
 
 void RecordListModel::setRecordType(RecordType type)
@@ -129,63 +132,11 @@ void RecordListModel::setNeedsUpdateFilter(bool needsUpdate)
     reload();
 }
 
-QString RecordListModel::whereSql() const
-{
-    QStringList conditions { u"t.deleted_at IS NULL"_s };
-    const bool post = m_type == RecordType::Quote || m_type == RecordType::Essay;
-    if (post && m_status)
-        conditions << u"t.status = :status"_s;
-    if (post && m_categoryId)
-        conditions
-            << u"EXISTS (SELECT 1 FROM %1_categories c WHERE c.owner_id = t.id AND c.target_id = :category)"_s
-                   .arg(table());
-    if (m_type == RecordType::Quote && m_speakerId)
-        conditions << u"t.speaker_id = :speaker"_s;
-    if (post && m_needsUpdate)
-        conditions
-            << u"EXISTS (SELECT 1 FROM publications p WHERE p.record_type = :rtype AND p.record_id = t.id "
-               "AND p.deleted_at IS NULL AND (p.last_error <> '' OR p.synced_at < t.updated_at))"_s;
-    return conditions.join(u" AND "_s);
-}
-
-void RecordListModel::bindFilters(QSqlQuery &query) const
-{
-    const bool post = m_type == RecordType::Quote || m_type == RecordType::Essay;
-    if (post && m_status)
-        query.bindValue(u":status"_s, nameOf(*m_status));
-    if (post && m_categoryId)
-        query.bindValue(u":category"_s, *m_categoryId);
-    if (m_type == RecordType::Quote && m_speakerId)
-        query.bindValue(u":speaker"_s, *m_speakerId);
-    if (post && m_needsUpdate)
-        query.bindValue(u":rtype"_s, recordTypeName(m_type));
-}
-
 bool RecordListModel::readPage(QList<QVariantList> *rows)
 {
     const QList<Column> cols = columns();
-    QStringList select { u"t.id"_s };
-    for (const Column &c : cols)
-        select << c.sql;
-    const Column &sortBy = cols.value(m_sortColumn, cols.first());
-    const QString direction = m_sortOrder == Qt::DescendingOrder ? u" DESC"_s : QString();
-    const QString order = sortBy.kind == Column::Text ? sortBy.sql + u" COLLATE NOCASE"_s : sortBy.sql;
-    QSqlQuery query(m_library.database());
-    const QString sql = u"SELECT %1 FROM %2 t WHERE %3 ORDER BY %4%5, t.id%5 LIMIT %6 OFFSET %7"_s.arg(
-        select.join(u", "_s), table(), whereSql(), order, direction, QString::number(PageSize),
-        QString::number(m_rows.size()));
-    if (!Sql::prepare(query, sql, &m_error))
+    if (!m_library.store().readPage(pageQuery(), int(m_rows.size()), PageSize, rows, &m_error))
         return false;
-    bindFilters(query);
-    if (!Sql::exec(query, &m_error))
-        return false;
-    while (query.next()) {
-        QVariantList row;
-        row.reserve(cols.size() + 1);
-        for (int i = 0; i <= cols.size(); ++i)
-            row << query.value(i);
-        rows->append(row);
-    }
     for (int i = 0; i < cols.size(); ++i) {
         if (cols.at(i).kind == Column::Sync)
             deriveSyncStates(rows, i + 1);
@@ -265,12 +216,8 @@ void RecordListModel::reload()
     m_syncInputs.clear();
     m_total = 0;
     m_error.clear();
-    QSqlQuery count(m_library.database());
-    if (Sql::prepare(count, u"SELECT COUNT(*) FROM %1 t WHERE %2"_s.arg(table(), whereSql()), &m_error)) {
-        bindFilters(count);
-        if (Sql::exec(count, &m_error) && count.next())
-            m_total = count.value(0).toInt();
-    }
+    if (const std::optional<int> total = m_library.store().countPage(pageQuery(), &m_error))
+        m_total = *total;
     QList<QVariantList> page;
     if (m_total > 0 && readPage(&page))
         m_rows = page;
@@ -337,8 +284,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(date, QLocale::ShortFormat);
         return QString();
     case Column::Timestamp:
-        return QLocale().toString(SqlCodec::timestampFromText(value.toString()).toLocalTime(),
-                                  QLocale::ShortFormat);
+        return QLocale().toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat);
     case Column::Text:
         break;
     }

@@ -2,13 +2,12 @@
 #pragma once
 
 #include "model/records.h"
+#include "store/store.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QVariant>
-
-class QSqlQuery;
 
 #include <optional>
 
@@ -87,13 +86,11 @@ private:
     struct Column
     {
         QString title;
-        QString sql; ///< expression over the table aliased `t`
+        RecordPageQuery::Column id;
         enum Kind { Text, Status, Kind_, Date, Timestamp, Sync } kind = Text;
     };
     QList<Column> columns() const;
-    QString table() const;
-    QString whereSql() const;
-    void bindFilters(QSqlQuery &query) const;
+    RecordPageQuery pageQuery() const;
     bool readPage(QList<QVariantList> *rows);
     void deriveSyncStates(QList<QVariantList> *rows, int valueIndex);
     struct SyncInput

@@ -321,4 +321,11 @@ struct Publication : RecordBase
     }
 };
 
+/// An asset as the WordPress site has it after upload.
+struct RemoteMedia
+{
+    qint64 id = 0; ///< the site's media id
+    QString url; ///< the file's URL on the site
+};
+
 } // namespace QuoteDesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "article.h"
+#include "model/records.h" // RemoteMedia
 
 #include <QString>
 #include <QUrl>
@@ -10,13 +11,6 @@
 #include <optional>
 
 namespace QuoteDesk {
-
-/// An asset as the WordPress site has it after upload.
-struct RemoteMedia
-{
-    qint64 id = 0; ///< the site's media id
-    QString url; ///< the file's URL on the site
-};
 
 /// What the renderer needs to know beyond the article: where assets are.
 struct RenderContext

@@ -1,27 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library.h"
 
-#include "store/libraryfile.h"
-#include "store/librarysql.h"
-#include "store/migrations.h"
+#include "store/sqlitestore.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSqlError>
 #include <QStandardPaths>
-#include <QtEndian>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace QuoteDesk {
-
-using namespace LibraryFile;
-using LibrarySql::trashCondition;
 
 namespace {
 
@@ -30,15 +17,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(QuoteDesk::Library)
 };
 
-QString newConnectionName()
-{
-    static QAtomicInt counter;
-    return u"quotedesk-library-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-}
-
 } // namespace
 
-Library::Library() = default;
+Library::Library()
+    : m_store(std::make_unique<SqliteStore>())
+    , m_events(std::make_unique<LibraryEvents>())
+{
+}
 
 Library::~Library()
 {
@@ -53,208 +38,19 @@ QString Library::defaultPath()
 bool Library::open(const QString &path, QString *error, const OpenOptions &options)
 {
     close();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo(absolute).isDir()) {
-        if (error)
-            *error =
-                Tr::tr("“%1” is a folder. Name a library file inside it instead.").arg(nativePath(absolute));
-        return false;
-    }
-    const HeaderCheck header = checkHeader(absolute);
-    if (!header.problem.isEmpty()) {
-        if (error)
-            *error = header.problem;
-        return false;
-    }
-
-    const QString folder = QFileInfo(absolute).absolutePath();
-    bool readOnly = options.readOnly;
-    QString readOnlyReason;
-    if (options.readOnly)
-        readOnlyReason = Tr::tr("The library was opened read-only on request.");
-    else if (header.exists && !isWritable(absolute))
-        readOnlyReason =
-            Tr::tr("The library file cannot be written, so it is open read-only. Changes cannot be "
-                   "saved; copy the file somewhere you may write to edit it.");
-    else if (header.exists && !isWritable(folder))
-        readOnlyReason =
-            Tr::tr("The folder of the library cannot be written, so the library is open read-only. "
-                   "Move it to a folder you may write to edit it.");
-    readOnly = !readOnlyReason.isEmpty();
-
-    if (!header.exists) {
-        if (!options.create || readOnly) {
-            if (error)
-                *error = Tr::tr("The library “%1” does not exist.").arg(nativePath(absolute));
-            return false;
-        }
-        if (!QDir().mkpath(folder)) {
-            if (error)
-                *error =
-                    Tr::tr("Cannot create the folder “%1” for the library. Check that you may write there.")
-                        .arg(nativePath(folder));
-            return false;
-        }
-        // Created here with mode 0600 so the library is never readable by others, not even
-        // for the moment before SQLite opens it.
-        const int fd =
-            ::open(QFile::encodeName(absolute).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0) {
-            if (error)
-                *error = Tr::tr("Cannot create the library “%1”: %2. Check that you may write to its folder.")
-                             .arg(nativePath(absolute), QString::fromLocal8Bit(::strerror(errno)));
-            return false;
-        }
-        ::close(fd);
-    }
-
-    m_connectionName = newConnectionName();
-    m_path = absolute;
-    m_readOnly = readOnly;
-    m_readOnlyReason = readOnlyReason;
-
-    const auto openConnection = [&](const QString &name, const QString &connectOptions) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(name);
-        db.setConnectOptions(connectOptions);
-        return db.open();
-    };
-    const auto probe = [this](QString *e) {
-        QSqlQuery query(database());
-        return Sql::exec(query, u"SELECT count(*) FROM sqlite_master"_s, e);
-    };
-
-    QString problem;
-    bool opened = false;
-    if (readOnly) {
-        // A reading connection creates the -wal and -shm files where it may, with the mode of
-        // the library file; read-only ones would later stop anyone from writing the library.
-        // Without a -wal file there is nothing else to read, so read the file as it is.
-        const bool sideFiles =
-            QFileInfo::exists(absolute + u"-wal"_s) || QFileInfo::exists(absolute + u"-shm"_s);
-        opened = (sideFiles || isWritable(absolute))
-            && openConnection(absolute, u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s)
-            && probe(&problem);
-        if (!opened) {
-            // A WAL library in a folder that cannot be written has no shared-memory file to
-            // read through: read the file as it is instead.
-            QSqlDatabase::removeDatabase(m_connectionName);
-            QUrl url = QUrl::fromLocalFile(absolute);
-            url.setQuery(u"immutable=1"_s);
-            opened = openConnection(url.toString(QUrl::FullyEncoded),
-                                    u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s)
-                && probe(&problem);
-        }
-    } else {
-        opened = openConnection(absolute, u"QSQLITE_BUSY_TIMEOUT=5000"_s) && probe(&problem);
-    }
-    if (!opened) {
-        if (problem.isEmpty())
-            problem = database().lastError().text();
-        close();
-        if (error)
-            *error = Tr::tr("The library “%1” cannot be opened: %2.").arg(nativePath(absolute), problem);
-        return false;
-    }
-
-    QSqlQuery query(database());
-    const auto pragma = [&](const QString &sql) {
-        return Sql::exec(query, sql, &problem);
-    };
-    const auto number = [&](const QString &sql, int *value) {
-        if (!pragma(sql) || !query.next())
-            return false;
-        *value = query.value(0).toInt();
-        return true;
-    };
-    // Decide whether this is a library before anything is written to the file (switching
-    // to WAL rewrites its header), and ask SQLite rather than trust the header read above:
-    // the newest commits, the first migration's among them, may still be in the -wal file.
-    int applicationId = 0;
-    int tables = 0;
-    int version = -1;
-    bool ok = number(u"PRAGMA application_id"_s, &applicationId)
-        && number(u"SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s, &tables)
-        && number(u"PRAGMA user_version"_s, &version);
-    if (ok && (tables > 0 && applicationId != Migrations::ApplicationId)) {
-        close();
-        if (error)
-            *error = foreignDatabaseMessage(absolute);
-        return false;
-    }
-    if (ok && version > Migrations::latestVersion()) {
-        close();
-        if (error)
-            *error = newerVersionMessage(absolute, version);
-        return false;
-    }
-    ok = ok && pragma(u"PRAGMA foreign_keys = ON"_s);
-    if (ok && readOnly)
-        ok = pragma(u"PRAGMA query_only = ON"_s);
-    if (ok && !readOnly) {
-        ok = pragma(u"PRAGMA journal_mode = WAL"_s) && pragma(u"PRAGMA synchronous = NORMAL"_s);
-    }
-    const int target = options.schemaVersion >= 0 ? options.schemaVersion : Migrations::latestVersion();
-    if (ok && version < target) {
-        if (readOnly) {
-            close();
-            if (error)
-                *error =
-                    Tr::tr("The library “%1” comes from an older QuoteDesk and must be upgraded, but it is "
-                           "read-only. Open a copy you may write to.")
-                        .arg(nativePath(absolute));
-            return false;
-        }
-        QSqlDatabase db = database();
-        ok = Migrations::migrate(db, &problem, target);
-    }
-    if (!ok) {
-        close();
-        if (error)
-            *error = Tr::tr("The library “%1” cannot be opened: %2.").arg(nativePath(absolute), problem);
-        return false;
-    }
-    return true;
+    return m_store->open(path, options, error);
 }
 
 void Library::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    m_store->close();
     m_transactionDepth = 0;
-}
-
-bool Library::isOpen() const
-{
-    return !m_connectionName.isEmpty() && database().isOpen();
+    m_pendingChanges.clear();
 }
 
 QSqlDatabase Library::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
-int Library::schemaVersion() const
-{
-    QSqlQuery query(database());
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
-QString Library::engineVersion() const
-{
-    QSqlQuery query(database());
-    if (!query.exec(u"SELECT sqlite_version()"_s) || !query.next())
-        return QString();
-    return u"SQLite "_s + query.value(0).toString();
+    return static_cast<const SqliteStore &>(*m_store).database();
 }
 
 bool Library::checkWritable(QString *error) const
@@ -264,9 +60,9 @@ bool Library::checkWritable(QString *error) const
             *error = Tr::tr("No library is open.");
         return false;
     }
-    if (m_readOnly) {
+    if (isReadOnly()) {
         if (error)
-            *error = m_readOnlyReason;
+            *error = readOnlyReason();
         return false;
     }
     return true;
@@ -274,218 +70,76 @@ bool Library::checkWritable(QString *error) const
 
 bool Library::transact(const std::function<bool(QString *)> &work, QString *error)
 {
-    if (!checkWritable(error))
-        return false;
-    if (m_transactionDepth > 0) {
-        ++m_transactionDepth;
-        const bool ok = work(error);
-        --m_transactionDepth;
+    ++m_transactionDepth;
+    const bool ok = m_store->transact(work, error);
+    if (--m_transactionDepth > 0)
         return ok;
+    QHash<RecordType, QList<qint64>> changes;
+    changes.swap(m_pendingChanges);
+    if (ok) {
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            Q_EMIT m_events->recordsChanged(it.key(), it.value());
     }
-    Sql::WriteTransaction transaction(database());
-    if (!transaction.begin(error))
-        return false;
-    m_transactionDepth = 1;
-    const bool ok = work(error) && transaction.commit(error);
-    m_transactionDepth = 0;
     return ok;
 }
 
-Library::TableSpec Library::describe(RecordType type, SqlCodec::Describer &&describer)
+void Library::changed(RecordType type, const QList<qint64> &ids)
 {
-    TableSpec s;
-    s.table = recordTypePluralName(type);
-    s.columns = std::move(describer.columns);
-    s.references = std::move(describer.references);
-    s.links = std::move(describer.linkSpecs);
-    s.selectColumns = s.columns.join(u", "_s);
-    return s;
+    if (m_transactionDepth > 0)
+        m_pendingChanges[type].append(ids);
+    else
+        Q_EMIT m_events->recordsChanged(type, ids);
 }
 
-const Library::TableSpec &Library::specOf(RecordType type) const
+QList<SearchHit> search(const Library &library, const SearchQuery &query, QString *error)
 {
-    switch (type) {
-    case RecordType::Speaker:
-        return spec<Speaker>();
-    case RecordType::Essay:
-        return spec<Essay>();
-    case RecordType::Quote:
-        return spec<Quote>();
-    case RecordType::Asset:
-        return spec<Asset>();
-    case RecordType::Category:
-        return spec<Category>();
-    case RecordType::Tag:
-        return spec<Tag>();
-    case RecordType::Site:
-        return spec<Site>();
-    case RecordType::Publication:
-        break;
-    }
-    return spec<Publication>();
+    return library.store().search(query, error);
 }
 
-bool Library::insertRow(const TableSpec &spec, const std::function<void(QSqlQuery &)> &bind, qint64 *id,
-                        QString *error)
+bool Library::trash(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
 {
-    QStringList placeholders;
-    for (const QString &column : spec.columns)
-        placeholders.append(u':' + column);
-    QSqlQuery query(database());
-    if (!Sql::prepare(query,
-                      u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(spec.table, spec.selectColumns,
-                                                               placeholders.join(u", "_s)),
-                      error))
+    if (!m_store->trash(type, id, error, users))
         return false;
-    bind(query);
-    query.bindValue(u":id"_s, QVariant()); // SQLite picks the row id
-    if (!Sql::exec(query, error))
-        return false;
-    *id = query.lastInsertId().toLongLong();
+    changed(type, { id });
     return true;
 }
 
-bool Library::updateRow(const TableSpec &spec, const std::function<void(QSqlQuery &)> &bind, qint64 id,
-                        QString *error)
+bool Library::replaceAndTrash(RecordType type, qint64 id, qint64 replacementId, QString *error)
 {
-    QStringList assignments;
-    for (const QString &column : spec.columns) {
-        if (column != u"id"_s)
-            assignments.append(column + u" = :"_s + column);
-    }
-    QSqlQuery query(database());
-    if (!Sql::prepare(query, u"UPDATE %1 SET %2 WHERE id = :id"_s.arg(spec.table, assignments.join(u", "_s)),
-                      error))
+    // Every user of the record changes too: announce them, as they were before the change.
+    const QList<RecordRef> users = m_store->usedBy(type, id, TrashFilter::All, nullptr);
+    if (!m_store->replaceAndTrash(type, id, replacementId, error))
         return false;
-    bind(query);
-    query.bindValue(u":id"_s, id);
-    if (!Sql::exec(query, error))
-        return false;
-    if (query.numRowsAffected() != 1) {
-        if (error)
-            *error = Tr::tr(
-                "The record no longer exists in the library (deleted elsewhere?). Save it as a new one.");
-        return false;
-    }
+    for (const RecordRef &user : users)
+        changed(user.type, { user.id });
+    changed(type, { id });
     return true;
 }
 
-bool Library::writeLinks(const TableSpec &spec, const QString &field, qint64 ownerId,
-                         const QList<qint64> &ids, QString *error)
+bool Library::restore(RecordType type, qint64 id, QString *error)
 {
-    const QString table = spec.table + u'_' + field;
-    QSqlQuery query(database());
-    if (!Sql::prepare(query, u"DELETE FROM %1 WHERE owner_id = ?"_s.arg(table), error))
+    if (!m_store->restore(type, id, error))
         return false;
-    query.addBindValue(ownerId);
-    if (!Sql::exec(query, error))
-        return false;
-    if (!Sql::prepare(
-            query, u"INSERT OR IGNORE INTO %1 (owner_id, target_id, position) VALUES (?, ?, ?)"_s.arg(table),
-            error))
-        return false;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        query.addBindValue(ownerId);
-        query.addBindValue(ids.at(i));
-        query.addBindValue(i);
-        if (!Sql::exec(query, error))
-            return false;
-    }
+    changed(type, { id });
     return true;
 }
 
-QList<qint64> Library::readLinks(const TableSpec &spec, const QString &field, qint64 ownerId) const
+bool Library::purge(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
 {
-    QList<qint64> ids;
-    QSqlQuery query(database());
-    query.prepare(
-        u"SELECT target_id FROM %1_%2 WHERE owner_id = ? ORDER BY position"_s.arg(spec.table, field));
-    query.addBindValue(ownerId);
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
-    return ids;
-}
-
-QHash<qint64, QList<qint64>> Library::readAllLinks(const TableSpec &spec, const QString &field,
-                                                   const QList<qint64> &owners) const
-{
-    QHash<qint64, QList<qint64>> links;
-    if (owners.isEmpty())
-        return links;
-    // A page of a long list asks for its own rows' links only; a whole table reads them all
-    // in one pass rather than through a huge IN list.
-    constexpr qsizetype maxListed = 1000;
-    QString where;
-    if (owners.size() <= maxListed) {
-        QStringList numbers;
-        numbers.reserve(owners.size());
-        for (const qint64 id : owners)
-            numbers.append(QString::number(id));
-        where = u" WHERE owner_id IN (%1)"_s.arg(numbers.join(u','));
-    }
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (query.exec(u"SELECT owner_id, target_id FROM %1_%2%3 ORDER BY owner_id, position"_s.arg(
-            spec.table, field, where))) {
-        while (query.next())
-            links[query.value(0).toLongLong()].append(query.value(1).toLongLong());
-    }
-    return links;
-}
-
-QString Library::listSql(const TableSpec &spec, const ListOptions &options, QString *error) const
-{
-    QString order = options.orderBy.isEmpty() ? u"id"_s : options.orderBy;
-    if (!spec.columns.contains(order)) {
-        if (error)
-            *error = Tr::tr("Cannot sort %1 by “%2”: there is no such field.").arg(spec.table, order);
-        return {};
-    }
-    QString sql = u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4%5, id"_s.arg(
-        spec.selectColumns, spec.table, trashCondition(options.trash), order,
-        options.descending ? u" DESC"_s : QString());
-    if (options.limit >= 0)
-        sql += u" LIMIT %1 OFFSET %2"_s.arg(options.limit).arg(options.offset);
-    return sql;
-}
-
-bool Library::addRevision(RecordType type, qint64 id, const QString &createdAt, const QByteArray &snapshot,
-                          QString *error)
-{
-    QSqlQuery query(database());
-    if (!Sql::prepare(
-            query,
-            u"INSERT INTO revisions (record_type, record_id, created_at, snapshot) VALUES (?, ?, ?, ?)"_s,
-            error))
+    if (!m_store->purge(type, id, error, users))
         return false;
-    query.addBindValue(recordTypeName(type));
-    query.addBindValue(id);
-    query.addBindValue(createdAt);
-    query.addBindValue(QString::fromUtf8(snapshot));
-    return Sql::exec(query, error);
+    changed(type, { id });
+    return true;
 }
 
-bool Library::recordRevision(RecordType type, qint64 id, const QByteArray &snapshot, QString *error)
+bool Library::emptyTrash(QString *error)
 {
-    if (!addRevision(type, id, SqlCodec::timestampToText(QDateTime::currentDateTimeUtc()), snapshot, error))
+    const QList<RecordRef> gone = m_store->trashed(nullptr);
+    if (!m_store->emptyTrash(error))
         return false;
-    QSqlQuery query(database());
-    if (m_revisionLimit <= 0)
-        return true;
-    if (!Sql::prepare(
-            query,
-            u"DELETE FROM revisions WHERE record_type = ? AND record_id = ? AND id NOT IN "
-            "(SELECT id FROM revisions WHERE record_type = ? AND record_id = ? ORDER BY id DESC LIMIT ?)"_s,
-            error))
-        return false;
-    query.addBindValue(recordTypeName(type));
-    query.addBindValue(id);
-    query.addBindValue(recordTypeName(type));
-    query.addBindValue(id);
-    query.addBindValue(m_revisionLimit);
-    return Sql::exec(query, error);
+    for (const RecordRef &record : gone)
+        changed(record.type, { record.id });
+    return true;
 }
 
 } // namespace QuoteDesk

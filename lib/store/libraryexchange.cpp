@@ -74,20 +74,18 @@ UuidMap uuidsOf(const Bundle &bundle)
 // as uuids like any record.
 std::optional<QJsonArray> revisionsToJson(const Library &library, const UuidMap &uuids, QString *error)
 {
-    QSqlQuery query(library.database());
-    query.setForwardOnly(true);
-    if (!Sql::exec(query, u"SELECT record_type, record_id, created_at, snapshot FROM revisions ORDER BY id"_s,
-                   error))
+    const std::optional<QList<RevisionRow>> rows = library.store().allRevisions(error);
+    if (!rows)
         return std::nullopt;
     QJsonArray revisions;
-    while (query.next()) {
-        const QString typeName = query.value(0).toString();
+    for (const RevisionRow &row : *rows) {
+        const QString &typeName = row.recordType;
         const auto type = recordTypeFromName(typeName);
-        const QString recordUuid = type ? uuids[*type].value(query.value(1).toLongLong()) : QString();
+        const QString recordUuid = type ? uuids[*type].value(row.recordId) : QString();
         if (recordUuid.isEmpty())
             continue; // the record itself is gone, so the revision cannot be imported anywhere
         QJsonParseError parseError;
-        const QJsonDocument stored = QJsonDocument::fromJson(query.value(3).toString().toUtf8(), &parseError);
+        const QJsonDocument stored = QJsonDocument::fromJson(row.snapshot, &parseError);
         QString problem = parseError.error == QJsonParseError::NoError ? QString() : parseError.errorString();
         QJsonObject snapshot;
         if (problem.isEmpty()) {
@@ -103,12 +101,12 @@ std::optional<QJsonArray> revisionsToJson(const Library &library, const UuidMap 
                 *error =
                     Tr::tr("A revision of the %1 %2 taken at %3 is damaged (%4), so the library cannot be "
                            "exported whole. Export the records you need instead.")
-                        .arg(recordTypeDisplayName(*type), recordUuid, query.value(2).toString(), problem);
+                        .arg(recordTypeDisplayName(*type), recordUuid, row.createdAt, problem);
             return std::nullopt;
         }
         revisions.append(QJsonObject { { RecordTypeKey, typeName },
                                        { RecordUuidKey, recordUuid },
-                                       { CreatedAtKey, query.value(2).toString() },
+                                       { CreatedAtKey, row.createdAt },
                                        { SnapshotKey, snapshot } });
     }
     return revisions;

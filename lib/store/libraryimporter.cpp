@@ -2,6 +2,7 @@
 #include "libraryimporter.h"
 
 #include "store/jsoninput.h"
+#include "store/sqlcodec.h"
 
 #include <QCoreApplication>
 
@@ -83,12 +84,10 @@ bool LibraryImporter::loadLibraryUuids(QString *error)
 {
     return forEachSection([&](auto tag) {
         const RecordType type = decltype(tag)::Type::Type;
-        QSqlQuery query(m_library.database());
-        query.setForwardOnly(true);
-        if (!Sql::exec(query, u"SELECT uuid, id FROM %1"_s.arg(recordTypePluralName(type)), error))
+        const std::optional<QHash<QString, qint64>> ids = m_library.store().idsByUuid(type, error);
+        if (!ids)
             return false;
-        while (query.next())
-            m_ids[type].insert(query.value(0).toString(), query.value(1).toLongLong());
+        m_ids[type].insert(*ids);
         return true;
     });
 }
@@ -214,24 +213,20 @@ bool LibraryImporter::checkPublicationIsUnique(const Publication &record, const 
     m_publicationKeys.insert(key);
     if (record.recordId <= 0 || *record.siteId <= 0)
         return true; // the record or the site is new, so the library has no publication of it
-    QSqlQuery query(m_library.database());
-    if (!Sql::prepare(
-            query,
-            u"SELECT uuid FROM publications WHERE record_type = ? AND record_id = ? AND site_id = ? "
-            "AND uuid <> ?"_s,
-            problem))
+    const std::optional<QList<qint64>> ids = m_library.store().publicationIds(
+        record.recordType, record.recordId, *record.siteId, TrashFilter::All, problem);
+    if (!ids)
         return false;
-    query.addBindValue(record.recordType);
-    query.addBindValue(record.recordId);
-    query.addBindValue(*record.siteId);
-    query.addBindValue(record.uuid);
-    if (!Sql::exec(query, problem))
-        return false;
-    if (query.next()) {
+    for (const qint64 id : *ids) {
+        const std::optional<Publication> other = m_library.get<Publication>(id, problem);
+        if (!other)
+            return false;
+        if (other->uuid == record.uuid)
+            continue;
         *problem =
             Tr::tr("this library already has a publication of that record on that site (uuid %1); remove "
                    "one of the two, then import again")
-                .arg(query.value(0).toString());
+                .arg(other->uuid);
         return false;
     }
     return true;

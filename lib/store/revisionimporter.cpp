@@ -2,6 +2,7 @@
 #include "revisionimporter.h"
 
 #include "store/exchangeformat.h"
+#include "store/sqlcodec.h"
 
 #include <QCoreApplication>
 
@@ -130,21 +131,10 @@ bool RevisionImporter::apply(bool write, const RecordId &idOf, const RecordJson:
 bool RevisionImporter::contains(RecordType type, qint64 id, const QString &createdAt,
                                 const QByteArray &snapshot, bool *found, QString *error) const
 {
-    QSqlQuery query(m_library.database());
-    if (!Sql::prepare(query,
-                      u"SELECT 1 FROM revisions WHERE record_type = ? AND record_id = ? AND snapshot = ? "
-                      "AND (? IS NULL OR created_at = ?) LIMIT 1"_s,
-                      error))
+    const std::optional<bool> kept = m_library.store().hasRevision(type, id, createdAt, snapshot, error);
+    if (!kept)
         return false;
-    const QVariant time = createdAt.isEmpty() ? QVariant() : QVariant(createdAt);
-    query.addBindValue(recordTypeName(type));
-    query.addBindValue(id);
-    query.addBindValue(QString::fromUtf8(snapshot));
-    query.addBindValue(time);
-    query.addBindValue(time);
-    if (!Sql::exec(query, error))
-        return false;
-    *found = query.next();
+    *found = *kept;
     return true;
 }
 

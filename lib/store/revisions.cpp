@@ -3,7 +3,6 @@
 
 #include "store/library.h"
 #include "store/sqlcodec.h"
-#include "store/sqlutil.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -146,28 +145,11 @@ bool RevisionStore::keepsRevisions(RecordType type)
 QList<RevisionInfo> RevisionStore::list(RecordType type, qint64 recordId, QString *error) const
 {
     QList<RevisionInfo> revisions;
-    QSqlQuery query(m_library.database());
-    query.setForwardOnly(true);
-    if (!Sql::prepare(
-            query,
-            u"SELECT id, created_at, snapshot FROM revisions WHERE record_type = ? AND record_id = ? "
-            "ORDER BY id DESC"_s,
-            error))
-        return revisions;
-    query.addBindValue(recordTypeName(type));
-    query.addBindValue(recordId);
-    if (!Sql::exec(query, error))
-        return revisions;
-    while (query.next()) {
-        RevisionInfo info { query.value(0).toLongLong(),
-                            type,
-                            recordId,
-                            SqlCodec::timestampFromText(query.value(1).toString()),
-                            {} };
-        const QJsonObject snapshot = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-        if (keepsRevisions(type)) {
-            info.label = labelOf(type, snapshot);
-        }
+    const std::optional<QList<RevisionRow>> rows = m_library.store().revisions(type, recordId, error);
+    for (const RevisionRow &row : rows.value_or(QList<RevisionRow> {})) {
+        RevisionInfo info { row.id, type, recordId, SqlCodec::timestampFromText(row.createdAt), {} };
+        if (keepsRevisions(type))
+            info.label = labelOf(type, QJsonDocument::fromJson(row.snapshot).object());
         revisions.append(std::move(info));
     }
     return revisions;
@@ -175,15 +157,10 @@ QList<RevisionInfo> RevisionStore::list(RecordType type, qint64 recordId, QStrin
 
 std::optional<RevisionStore::Row> RevisionStore::row(qint64 revisionId, QString *error) const
 {
-    QSqlQuery query(m_library.database());
-    if (!Sql::prepare(query,
-                      u"SELECT record_type, record_id, created_at, snapshot FROM revisions WHERE id = ?"_s,
-                      error))
+    std::optional<RevisionRow> stored;
+    if (!m_library.store().revision(revisionId, &stored, error))
         return std::nullopt;
-    query.addBindValue(revisionId);
-    if (!Sql::exec(query, error))
-        return std::nullopt;
-    if (!query.next()) {
+    if (!stored) {
         setError(
             error,
             Tr::tr("There is no revision %1 in this library. List the record’s revisions to see the ones "
@@ -191,19 +168,15 @@ std::optional<RevisionStore::Row> RevisionStore::row(qint64 revisionId, QString 
                 .arg(revisionId));
         return std::nullopt;
     }
-    const auto type = recordTypeFromName(query.value(0).toString());
+    const auto type = recordTypeFromName(stored->recordType);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(query.value(3).toString().toUtf8(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(stored->snapshot, &parseError);
     if (!type || !keepsRevisions(*type) || !document.isObject()) {
         setError(error, Tr::tr("Revision %1 is damaged and cannot be read.").arg(revisionId));
         return std::nullopt;
     }
     Row row;
-    row.info = { revisionId,
-                 *type,
-                 query.value(1).toLongLong(),
-                 SqlCodec::timestampFromText(query.value(2).toString()),
-                 {} };
+    row.info = { revisionId, *type, stored->recordId, SqlCodec::timestampFromText(stored->createdAt), {} };
     row.snapshot = document.object();
     row.info.label = labelOf(*type, row.snapshot);
     return row;
@@ -262,18 +235,11 @@ std::optional<QList<FieldChange>> RevisionStore::diffWithPrevious(qint64 revisio
     if (!revision)
         return std::nullopt;
     const RevisionInfo &info = revision->info;
-    QSqlQuery query(m_library.database());
-    if (!Sql::prepare(query,
-                      u"SELECT max(id) FROM revisions WHERE record_type = ? AND record_id = ? AND id < ?"_s,
-                      error))
+    const std::optional<qint64> previous = m_library.store().previousRevision(revisionId, error);
+    if (!previous)
         return std::nullopt;
-    query.addBindValue(recordTypeName(info.recordType));
-    query.addBindValue(info.recordId);
-    query.addBindValue(revisionId);
-    if (!Sql::exec(query, error))
-        return std::nullopt;
-    if (query.next() && !query.value(0).isNull())
-        return diff(query.value(0).toLongLong(), revisionId, error);
+    if (*previous != 0)
+        return diff(*previous, revisionId, error);
     const QJsonObject empty =
         withRecordType(info.recordType, [](auto record) { return RecordJson::toJson(record); });
     return compare(info.recordType, empty, revision->snapshot);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search.h"
 
-#include "library.h"
 #include "sqlutil.h"
+#include "store/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -245,17 +245,17 @@ QString snippetToHtml(const QString &snippet, QChar open, QChar close)
 
 } // namespace Search
 
-QList<SearchHit> search(const Library &library, const SearchQuery &query, QString *error)
+QList<SearchHit> SqliteStore::search(const SearchQuery &query, QString *error) const
 {
     const QString match = Search::ftsQuery(query.text, query.prefix, query.prefixAllWords);
     if (match.isEmpty() || query.limit <= 0)
         return {};
-    if (!library.isOpen()) {
+    if (!isOpen()) {
         if (error)
             *error = QCoreApplication::translate("QuoteDesk::Search", "No library is open to search in.");
         return {};
     }
-    Searcher searcher(library.database(), query.limit, error);
+    Searcher searcher(database(), query.limit, error);
     if (!searcher.restrictTo(query.types))
         return {};
     // FTS5 reads every row of a prefix before it returns the first, which for the prefix of a
@@ -289,7 +289,7 @@ QList<SearchHit> search(const Library &library, const SearchQuery &query, QStrin
         idsByType[hit.type].append(hit.id);
     QHash<RecordType, QHash<qint64, QString>> labels;
     for (auto it = idsByType.cbegin(); it != idsByType.cend(); ++it)
-        labels.insert(it.key(), library.labelsOf(it.key(), it.value()));
+        labels.insert(it.key(), labelsOf(it.key(), it.value()));
     for (SearchHit &hit : hits)
         hit.title = labels.value(hit.type).value(hit.id);
     return hits;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "librarysql.h"
+#include "sqlitesql.h"
 
 using namespace Qt::StringLiterals;
 

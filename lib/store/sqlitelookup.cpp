@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Library members that look records up: by uuid, by title or name, whether they exist, and
 // how many there are.
-#include "library.h"
+#include "store/sqlitestore.h"
 
-#include "store/librarysql.h"
+#include "store/sqlitesql.h"
+#include "store/sqlutil.h"
 
 #include <array>
 
@@ -36,7 +37,7 @@ QString containsPattern(const QString &text)
 
 } // namespace
 
-std::optional<qint64> Library::idForUuid(RecordType type, const QString &uuid) const
+std::optional<qint64> SqliteStore::idForUuid(RecordType type, const QString &uuid) const
 {
     QSqlQuery query(database());
     query.prepare(u"SELECT id FROM %1 WHERE uuid = ?"_s.arg(recordTypePluralName(type)));
@@ -46,7 +47,7 @@ std::optional<qint64> Library::idForUuid(RecordType type, const QString &uuid) c
     return std::nullopt;
 }
 
-QString Library::uuidForId(RecordType type, qint64 id) const
+QString SqliteStore::uuidForId(RecordType type, qint64 id) const
 {
     QSqlQuery query(database());
     query.prepare(u"SELECT uuid FROM %1 WHERE id = ?"_s.arg(recordTypePluralName(type)));
@@ -56,7 +57,7 @@ QString Library::uuidForId(RecordType type, qint64 id) const
     return {};
 }
 
-qint64 Library::count(RecordType type, TrashFilter trash) const
+qint64 SqliteStore::count(RecordType type, TrashFilter trash) const
 {
     QSqlQuery query(database());
     if (query.exec(
@@ -66,7 +67,7 @@ qint64 Library::count(RecordType type, TrashFilter trash) const
     return -1;
 }
 
-QString Library::labelOf(RecordType type, qint64 id) const
+QString SqliteStore::labelOf(RecordType type, qint64 id) const
 {
     QSqlQuery query(database());
     query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(labelExpression(type), recordTypePluralName(type)));
@@ -76,7 +77,7 @@ QString Library::labelOf(RecordType type, qint64 id) const
     return {};
 }
 
-QHash<qint64, QString> Library::labelsOf(RecordType type, const QList<qint64> &ids) const
+QHash<qint64, QString> SqliteStore::labelsOf(RecordType type, const QList<qint64> &ids) const
 {
     QHash<qint64, QString> labels;
     if (ids.isEmpty())
@@ -92,7 +93,7 @@ QHash<qint64, QString> Library::labelsOf(RecordType type, const QList<qint64> &i
     return labels;
 }
 
-QList<RecordRef> Library::listLabels(RecordType type, QString *error) const
+QList<RecordRef> SqliteStore::listLabels(RecordType type, QString *error) const
 {
     QList<RecordRef> refs;
     QSqlQuery query(database());
@@ -107,7 +108,7 @@ QList<RecordRef> Library::listLabels(RecordType type, QString *error) const
     return refs;
 }
 
-QList<RecordRef> Library::findByLabel(const QString &text, int limit, QString *error) const
+QList<RecordRef> SqliteStore::findByLabel(const QString &text, int limit, QString *error) const
 {
     QList<RecordRef> refs;
     static constexpr std::array types { RecordType::Quote, RecordType::Speaker, RecordType::Essay,
@@ -134,8 +135,8 @@ QList<RecordRef> Library::findByLabel(const QString &text, int limit, QString *e
     return refs;
 }
 
-std::optional<QSet<qint64>> Library::existingIds(RecordType type, const QList<qint64> &ids,
-                                                 QString *error) const
+std::optional<QSet<qint64>> SqliteStore::existingIds(RecordType type, const QList<qint64> &ids,
+                                                     QString *error) const
 {
     QSet<qint64> found;
     if (ids.isEmpty())

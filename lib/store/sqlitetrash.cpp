@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Library members for "used by", the trash and purging: what may be deleted and what refers
 // to what.
-#include "library.h"
+#include "store/sqlitestore.h"
 
-#include "store/librarysql.h"
+#include "store/sqlitesql.h"
+#include "store/sqlutil.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,7 @@ struct Tr
 
 } // namespace
 
-QList<RecordRef> Library::usersOf(RecordType type, qint64 id, TrashFilter trash, QString *error) const
+QList<RecordRef> SqliteStore::usersOf(RecordType type, qint64 id, TrashFilter trash, QString *error) const
 {
     QList<RecordRef> users;
     for (const RecordType ownerType : allTypes) {
@@ -58,7 +59,7 @@ QList<RecordRef> Library::usersOf(RecordType type, qint64 id, TrashFilter trash,
     return users;
 }
 
-QList<RecordRef> Library::usedBy(RecordType type, qint64 id, TrashFilter trash, QString *error) const
+QList<RecordRef> SqliteStore::usedBy(RecordType type, qint64 id, TrashFilter trash, QString *error) const
 {
     return usersOf(type, id, trash, error);
 }
@@ -80,7 +81,7 @@ QString describeUsers(const QList<RecordRef> &users)
 
 } // namespace
 
-bool Library::setTrashed(RecordType type, qint64 id, bool trashed, QString *error)
+bool SqliteStore::setTrashed(RecordType type, qint64 id, bool trashed, QString *error)
 {
     QSqlQuery query(database());
     const QString sql = trashed ? u"UPDATE %1 SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s
@@ -103,7 +104,7 @@ bool Library::setTrashed(RecordType type, qint64 id, bool trashed, QString *erro
     return true;
 }
 
-bool Library::trash(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
+bool SqliteStore::trash(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
 {
     return transact(
         [&](QString *e) {
@@ -122,7 +123,7 @@ bool Library::trash(RecordType type, qint64 id, QString *error, QList<RecordRef>
         error);
 }
 
-bool Library::replaceAndTrash(RecordType type, qint64 id, qint64 replacementId, QString *error)
+bool SqliteStore::replaceAndTrash(RecordType type, qint64 id, qint64 replacementId, QString *error)
 {
     if (id == replacementId) {
         if (error)
@@ -131,7 +132,7 @@ bool Library::replaceAndTrash(RecordType type, qint64 id, qint64 replacementId, 
     }
     return transact(
         [&](QString *e) {
-            if (count(type) < 0 || labelOf(type, replacementId).isNull()) {
+            if (count(type, TrashFilter::Live) < 0 || labelOf(type, replacementId).isNull()) {
                 if (e)
                     *e = Tr::tr("The replacement %1 does not exist.").arg(recordTypeDisplayName(type));
                 return false;
@@ -175,17 +176,17 @@ bool Library::replaceAndTrash(RecordType type, qint64 id, qint64 replacementId, 
                         return false;
                 }
             }
-            return trash(type, id, e);
+            return trash(type, id, e, nullptr);
         },
         error);
 }
 
-bool Library::restore(RecordType type, qint64 id, QString *error)
+bool SqliteStore::restore(RecordType type, qint64 id, QString *error)
 {
     return transact([&](QString *e) { return setTrashed(type, id, false, e); }, error);
 }
 
-bool Library::purge(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
+bool SqliteStore::purge(RecordType type, qint64 id, QString *error, QList<RecordRef> *users)
 {
     return transact(
         [&](QString *e) {
@@ -228,7 +229,7 @@ bool Library::purge(RecordType type, qint64 id, QString *error, QList<RecordRef>
         error);
 }
 
-QList<RecordRef> Library::trashed(QString *error) const
+QList<RecordRef> SqliteStore::trashed(QString *error) const
 {
     QList<RecordRef> records;
     QStringList parts;
@@ -245,7 +246,7 @@ QList<RecordRef> Library::trashed(QString *error) const
     return records;
 }
 
-bool Library::emptyTrash(QString *error)
+bool SqliteStore::emptyTrash(QString *error)
 {
     return transact(
         [&](QString *e) {
@@ -257,7 +258,7 @@ bool Library::emptyTrash(QString *error)
             const QList<RecordRef> all = trashed(e);
             for (const RecordType type : order) {
                 for (const RecordRef &ref : all) {
-                    if (ref.type == type && !purge(ref.type, ref.id, e))
+                    if (ref.type == type && !purge(ref.type, ref.id, e, nullptr))
                         return false;
                 }
             }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// SQL fragments shared by the parts of Library; internal to lib/store.
+// SQL fragments shared by the parts of SqliteStore; internal to lib/store.
 
 #include "model/recordtype.h"
-#include "store/library.h"
+#include "store/store.h"
 
 #include <array>
 
