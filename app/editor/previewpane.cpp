@@ -3,7 +3,6 @@
 
 #include "assets/assetstore.h"
 #include "previewbrowser.h"
-#include "previewdocument.h"
 #include "render/articlerenderer.h"
 #include "store/library.h"
 #include "util/threadpriority.h"
@@ -14,6 +13,7 @@
 #include <QTextBlock>
 #include <QThread>
 #include <QVBoxLayout>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -58,13 +58,6 @@ struct PreviewPane::Job
     QThread *target = nullptr;
 };
 
-struct PreviewPane::Result
-{
-    quint64 generation = 0;
-    QString html;
-    std::unique_ptr<PreviewDocument> document; ///< none when html is the page shown
-};
-
 PreviewPane::PreviewPane(Library *library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
@@ -81,12 +74,15 @@ PreviewPane::PreviewPane(Library *library, QWidget *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(DebounceMs);
     connect(&m_timer, &QTimer::timeout, this, &PreviewPane::refresh);
-    // One render at a time: a second one would only be dropped for the newer draft.
     m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(u"preview"_s);
+    connect(&m_render, &QFutureWatcherBase::finished, this, &PreviewPane::finish);
 }
 
 PreviewPane::~PreviewPane()
 {
+    // A render not begun is dropped: its future never finishes, and nothing waits for it. The
+    // page of the one running goes with the watcher, on this thread, which owns it by then.
     m_pool.clear();
     m_pool.waitForDone();
 }
@@ -233,21 +229,19 @@ void PreviewPane::refresh()
 void PreviewPane::start(Job job)
 {
     m_inFlight = true;
-    m_pool.start([this, job = std::move(job)] {
+    m_render.setFuture(QtConcurrent::run(&m_pool, [job = std::move(job)] {
         // On a busy machine a page that comes a little later beats a key press that waits
         // (bench_preview prints how long keys wait).
         lowerCurrentThreadPriority(10);
-        auto result = std::make_shared<Result>(run(job));
-        // The destructor waits for this task, so the pane is still there; the call is
-        // dropped (and the page deleted) if the pane goes before it runs.
-        QMetaObject::invokeMethod(
-            this, [this, result] { finish(*result); }, Qt::QueuedConnection);
-    });
+        return run(job);
+    }));
 }
 
-void PreviewPane::finish(Result &result)
+void PreviewPane::finish()
 {
     m_inFlight = false;
+    // Taken here in any case, so that a dropped page is deleted on the thread it was handed to.
+    Result result = m_render.future().takeResult();
     if (m_waiting) {
         // A newer draft came while this one rendered: this page is stale.
         const std::unique_ptr<Job> job = std::move(m_waiting);

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "model/records.h"
+#include "previewdocument.h"
 #include "render/articleinput.h"
 
+#include <QFutureWatcher>
 #include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
@@ -21,9 +23,9 @@ class PreviewBrowser;
 /// what is previewed is what is published. Show a draft as often as it changes; the pane
 /// renders once typing pauses (DebounceMs after the last call), keeps its scroll position
 /// across refreshes, shows only the library's own image files and loads nothing remote.
-/// The page is rendered and laid out in a worker thread and only swapped in here, so typing
-/// never waits for it; a page whose draft changed meanwhile is dropped, and at most one
-/// render runs while one more waits.
+/// The page is rendered and laid out on the pane's own thread pool and only swapped in here,
+/// so typing never waits for it; a page whose draft changed meanwhile is dropped, and at most
+/// one render runs while one more waits.
 class PreviewPane final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     /// @p library gives the speaker, essay and assets a draft links to; it may be null, and
     /// must outlive the pane otherwise.
     explicit PreviewPane(Library *library, QWidget *parent = nullptr);
+    /// Drops a render that has not begun and waits for the one running; neither shows.
     ~PreviewPane() override;
 
     void showQuote(const Quote &draft);
@@ -65,12 +68,18 @@ Q_SIGNALS:
 
 private:
     struct Job;
-    struct Result;
+    // A render's page, on its way to this thread.
+    struct Result
+    {
+        quint64 generation = 0;
+        QString html;
+        std::unique_ptr<PreviewDocument> document; ///< none when html is the page shown
+    };
 
     void refresh();
     Job makeJob();
     void start(Job job);
-    void finish(Result &result);
+    void finish();
     void show(Result &result);
     static Result run(const Job &job);
     std::optional<ArticleInput> inputFor(const Quote &quote, QString *error) const;
@@ -88,7 +97,8 @@ private:
     quint64 m_generation = 0; ///< counts the drafts shown to the pane
     bool m_inFlight = false;
     std::unique_ptr<Job> m_waiting; ///< the newest draft, while a render is in flight
-    QThreadPool m_pool;
+    QFutureWatcher<Result> m_render; ///< brings the page of the render in flight to this thread
+    QThreadPool m_pool; ///< one thread: a second render would only be dropped for the newer draft
 };
 
 } // namespace QuoteDesk

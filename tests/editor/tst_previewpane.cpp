@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PreviewPane: drafts rendered with their linked records, nothing unsafe or remote in the
 // document, library images shown, one render per pause in typing, scroll position kept, and
-// pages rendered in the background: a page that is stale when it is ready is never shown.
+// pages rendered in the background: a page that is stale when it is ready is never shown, and
+// nothing of a render outlives the pane.
 #include "editorfixtures.h"
 #include "previewbrowser.h"
 #include "previewpane.h"
@@ -40,12 +41,12 @@ QStringList targetsOf(const QTextDocument *document)
     return targets;
 }
 
-// A quote whose commentary is far longer than the pane: sections "Part 1" to "Part 60".
-Quote longDraft()
+// A quote whose commentary is far longer than the pane: sections "Part 1" to "Part @p parts".
+Quote longDraft(int parts = 60)
 {
     Quote draft = Test::makeQuote();
     draft.commentary.clear();
-    for (int part = 1; part <= 60; ++part)
+    for (int part = 1; part <= parts; ++part)
         draft.commentary += u"## Part "_s + QString::number(part)
             + u"\n\nA paragraph of commentary about part "_s + QString::number(part) + u".\n\n"_s;
     return draft;
@@ -81,7 +82,9 @@ private Q_SLOTS:
     void pageArrivesLaidOut();
     void staleRendersAreDropped();
     void refreshNowShowsTheNewestDraft();
+    void burstOfEditsShowsTheLastText();
     void deletedWhileRendering();
+    void deletedWithARenderWaiting();
 
 private:
     bool refresh(PreviewPane &pane);
@@ -379,6 +382,41 @@ void TestPreviewPane::refreshNowShowsTheNewestDraft()
     QVERIFY(!pane.browser()->toPlainText().contains(u"The first draft."_s));
 }
 
+void TestPreviewPane::burstOfEditsShowsTheLastText()
+{
+    PreviewPane pane(&m_library->library());
+    QVERIFY(showWindow(pane));
+    // Long enough that each render is still running when the next drafts come.
+    Quote draft = longDraft(400);
+    QString latest;
+    QStringList shownStale;
+    connect(&pane, &PreviewPane::refreshed, &pane, [&] {
+        if (!pane.browser()->toPlainText().contains(latest))
+            shownStale.append(latest);
+    });
+    // Keys in quick succession, every fourth after a pause just past the quiet time: the
+    // draft waiting behind the render in flight is replaced again and again.
+    constexpr int Edits = 24;
+    for (int edit = 0; edit < Edits; ++edit) {
+        latest = u"Burst edit "_s + QString::number(edit) + u'.';
+        draft.text = latest;
+        const int renders = pane.renderCount();
+        pane.showQuote(draft);
+        if (edit % 4 == 3)
+            QVERIFY(QTest::qWaitFor([&] { return pane.renderCount() > renders; }));
+        else
+            QTest::qWait(2);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isRefreshPending(), 20000);
+    QVERIFY2(shownStale.isEmpty(), qPrintable(shownStale.join(u", "_s)));
+    const QString text = pane.browser()->toPlainText();
+    QVERIFY(text.contains(latest));
+    for (int edit = 0; edit + 1 < Edits; ++edit) {
+        const QString stale = u"Burst edit "_s + QString::number(edit) + u'.';
+        QVERIFY2(!text.contains(stale), qPrintable(stale));
+    }
+}
+
 void TestPreviewPane::deletedWhileRendering()
 {
     auto pane = std::make_unique<PreviewPane>(&m_library->library());
@@ -387,6 +425,24 @@ void TestPreviewPane::deletedWhileRendering()
     pane.reset(); // waits for the render; its page goes with the pane
     // The render's answer was posted to the pane before it went: deliver everything posted,
     // so that an answer that outlived the pane would run now (and the sanitizers see it).
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+void TestPreviewPane::deletedWithARenderWaiting()
+{
+    auto pane = std::make_unique<PreviewPane>(&m_library->library());
+    // Every job and page holds the browser's resources: none may outlive the pane.
+    const std::weak_ptr<PreviewResources> resources = pane->browser()->resources();
+    Quote draft = longDraft(400);
+    pane->showQuote(draft);
+    QTRY_COMPARE(pane->renderCount(), 1);
+    draft.text = u"A newer draft."_s;
+    pane->showQuote(draft);
+    QTRY_COMPARE(pane->renderCount(), 2);
+    QVERIFY(pane->isRefreshPending());
+    pane.reset();
+    QVERIFY(resources.expired());
     QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
