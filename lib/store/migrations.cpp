@@ -177,6 +177,18 @@ constexpr const char *s_version6[] = {
     QD_COUNT_TRIGGERS("publications"),
 };
 
+// Version 7: an index of the records in the trash of each table, so that listing the trash
+// (Library::trashed(), at every start of the app) reads those few rows instead of every table.
+#define QD_TRASH_INDEX(table)                                                                                \
+    "CREATE INDEX " table "_trashed ON " table "(deleted_at) WHERE deleted_at IS NOT NULL"
+
+constexpr const char *s_version7[] = {
+    QD_TRASH_INDEX("speakers"), QD_TRASH_INDEX("essays"),       QD_TRASH_INDEX("quotes"),
+    QD_TRASH_INDEX("assets"),   QD_TRASH_INDEX("categories"),   QD_TRASH_INDEX("tags"),
+    QD_TRASH_INDEX("sites"),    QD_TRASH_INDEX("publications"),
+};
+
+#undef QD_TRASH_INDEX
 #undef QD_COUNT_TRIGGERS
 #undef QD_FTS_TRIGGERS
 #undef QD_RECORD_COLUMNS
@@ -193,8 +205,9 @@ constexpr Step step(const char *const (&statements)[N])
     return Step { statements, N };
 }
 
-constexpr std::array<Step, 6> s_steps { step(s_version1), step(s_version2), step(s_version3),
-                                        step(s_version4), step(s_version5), step(s_version6) };
+constexpr std::array<Step, 7> s_steps { step(s_version1), step(s_version2), step(s_version3),
+                                        step(s_version4), step(s_version5), step(s_version6),
+                                        step(s_version7) };
 
 } // namespace
 
