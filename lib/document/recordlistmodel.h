@@ -92,6 +92,8 @@ private:
     };
     QList<Column> columns() const;
     QString table() const;
+    /// Whether a status, category, speaker or "needs update" filter applies.
+    bool hasFilter() const;
     QString whereSql() const;
     void bindFilters(QSqlQuery &query) const;
     bool readPage(QList<QVariantList> *rows);
