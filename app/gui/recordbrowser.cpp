@@ -8,6 +8,7 @@
 #include "trashview.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +18,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,41 @@ std::optional<qint64> idOf(const QVariant &data)
 }
 
 } // namespace
+
+// Runs what it was armed with once, the first time the person reaches its combo box (focus,
+// a click, a key or the wheel), before the box handles that. A large library has 10,000
+// speakers: reading them and adding them to the speaker filter took longer than the rest of
+// the window's start, for a filter most starts never open.
+class FillOnUse final : public QObject
+{
+public:
+    explicit FillOnUse(QComboBox *combo)
+        : QObject(combo)
+    {
+        combo->installEventFilter(this);
+    }
+    void arm(std::function<void()> fill) { m_fill = std::move(fill); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::FocusIn:
+        case QEvent::MouseButtonPress:
+        case QEvent::KeyPress:
+        case QEvent::Wheel:
+            if (const auto fill = std::exchange(m_fill, {}))
+                fill();
+            break;
+        default:
+            break;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_fill;
+};
 
 RecordBrowser::RecordBrowser(Library &library, const Confirm &confirm, QWidget *parent)
     : QStackedWidget(parent)
@@ -134,6 +172,7 @@ QWidget *RecordBrowser::createListPage()
     m_speakerFilter = new QComboBox(page);
     m_speakerFilter->setObjectName(u"speakerFilter"_s);
     m_speakerFilter->setAccessibleName(tr("Filter by speaker"));
+    m_speakerFilling = new FillOnUse(m_speakerFilter);
     m_categoryFilter = new QComboBox(page);
     m_categoryFilter->setObjectName(u"categoryFilter"_s);
     m_categoryFilter->setAccessibleName(tr("Filter by category"));
@@ -270,9 +309,15 @@ void RecordBrowser::updateFilters()
     m_speakerFilter->setVisible(type == RecordType::Quote);
     m_categoryFilter->setVisible(post);
     QString error;
-    if (type == RecordType::Quote
-        && !fillFilter(m_speakerFilter, tr("Any speaker"), m_library, RecordType::Speaker, &error)) {
-        Q_EMIT errorOccurred(tr("Could not list the speakers to filter by: %1").arg(error));
+    if (type == RecordType::Quote) {
+        // Only "any" until the person reaches the filter (see FillOnUse).
+        m_speakerFilter->clear();
+        m_speakerFilter->addItem(tr("Any speaker"));
+        m_speakerFilling->arm([this] {
+            QString error;
+            if (!fillFilter(m_speakerFilter, tr("Any speaker"), m_library, RecordType::Speaker, &error))
+                Q_EMIT errorOccurred(tr("Could not list the speakers to filter by: %1").arg(error));
+        });
     }
     if (post && !fillFilter(m_categoryFilter, tr("Any category"), m_library, RecordType::Category, &error))
         Q_EMIT errorOccurred(tr("Could not list the categories to filter by: %1").arg(error));

@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace QuoteDesk {
 
 class AssetPanel;
+class FillOnUse;
 class Library;
 class RecordListModel;
 class TrashView;
@@ -80,6 +81,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_speakerFilter = nullptr;
     QComboBox *m_categoryFilter = nullptr;
+    FillOnUse *m_speakerFilling = nullptr; ///< reads the speakers when the filter is first used
     AssetPanel *m_assets = nullptr; ///< made when first shown
     TrashView *m_trash;
     QListWidget *m_searchResults;

@@ -139,6 +139,15 @@ bool SqliteStore::readPage(const RecordPageQuery &page, int offset, int limit, Q
 
 std::optional<int> SqliteStore::countPage(const RecordPageQuery &page, QString *error) const
 {
+    // Unfiltered, the kept count serves: counting 100,000 quotes row by row takes tens of
+    // milliseconds, on every change of the library.
+    const bool post = isPost(page.type);
+    const bool filtered = (post && (page.status || page.categoryId || page.needsUpdate))
+        || (page.type == RecordType::Quote && page.speakerId);
+    if (!filtered && isOpen()) {
+        if (const qint64 kept = count(page.type, TrashFilter::Live); kept >= 0)
+            return int(kept);
+    }
     QSqlQuery query(database());
     if (!Sql::prepare(
             query,
