@@ -6,7 +6,7 @@
 // the migration counts once.
 #include "rawsqlite.h"
 #include "store/libraryexchange.h"
-#include "store/librarysql.h"
+#include "store/sqlitesql.h"
 #include "store/migrations.h"
 #include "testsupport.h"
 
