@@ -209,83 +209,83 @@
 <context>
     <name>QuoteDesk::AssetImporter</name>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="376"/>
+        <location filename="../lib/assets/filestager.cpp" line="111"/>
         <source>“%1” does not exist (any more). Check the name and the folder.</source>
         <translation>„%1“ existiert nicht (mehr). Prüfen Sie den Namen und den Ordner.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="379"/>
+        <location filename="../lib/assets/filestager.cpp" line="114"/>
         <source>“%1” is not a regular file (it is a folder, a pipe or a device), so it cannot be imported.</source>
         <translation>„%1“ ist keine normale Datei (sondern ein Ordner, eine Pipe oder ein Gerät) und kann daher nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="385"/>
+        <location filename="../lib/assets/filestager.cpp" line="120"/>
         <source>“%1” is empty (0 bytes): there is nothing to import. It was probably not saved or downloaded completely.</source>
         <translation>„%1“ ist leer (0 Byte): Es gibt nichts zu importieren. Die Datei wurde wahrscheinlich nicht vollständig gespeichert oder heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="389"/>
+        <location filename="../lib/assets/filestager.cpp" line="124"/>
         <source>“%1” is %2, more than the %3 the media library takes.</source>
         <translation>„%1“ ist %2 groß, mehr als die %3, die die Mediathek annimmt.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="396"/>
+        <location filename="../lib/assets/filestager.cpp" line="131"/>
         <source>“%1” cannot be read: %2. Check that you may read the file.</source>
         <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="429"/>
+        <location filename="../lib/assets/filestager.cpp" line="164"/>
         <source>Cannot copy “%1” into the media folder “%2”: %3. Check the free disk space and that you may write there.</source>
         <translation>„%1“ kann nicht in den Medienordner „%2“ kopiert werden: %3. Prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="441"/>
+        <location filename="../lib/assets/filestager.cpp" line="176"/>
         <source>The import was cancelled while “%1” was copied; nothing of it was kept.</source>
         <translation>Der Import wurde abgebrochen, während „%1“ kopiert wurde; davon wurde nichts behalten.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="445"/>
+        <location filename="../lib/assets/filestager.cpp" line="180"/>
         <source>Cannot copy “%1” into the media folder: %2. Check the free disk space and that the file is still there.</source>
         <translation>„%1“ kann nicht in den Medienordner kopiert werden: %2. Prüfen Sie den freien Speicherplatz und ob die Datei noch vorhanden ist.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="471"/>
+        <location filename="../lib/assets/assetrecorder.cpp" line="91"/>
         <source>Cannot move “%1” into the media folder: %2. Check the free disk space and that you may write there.</source>
         <translation>„%1“ kann nicht in den Medienordner verschoben werden: %2. Prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="511"/>
+        <location filename="../lib/assets/assetrecorder.cpp" line="109"/>
         <source>“%1” was in the trash as “%2”; it is back in the library.</source>
         <translation>„%1“ lag als „%2“ im Papierkorb; es ist wieder in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="514"/>
+        <location filename="../lib/assets/assetrecorder.cpp" line="112"/>
         <source>“%1” is already in the library as “%2”; it was not copied again.</source>
         <translation>„%1“ ist bereits als „%2“ in der Bibliothek; es wurde nicht noch einmal kopiert.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="555"/>
-        <location filename="../lib/assets/assetimporter.cpp" line="818"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="368"/>
+        <location filename="../lib/assets/assetrecorder.cpp" line="136"/>
         <source>“%1” was copied but could not be recorded: %2</source>
         <translation>„%1“ wurde kopiert, konnte aber nicht in der Bibliothek vermerkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="561"/>
+        <location filename="../lib/assets/assetrecorder.cpp" line="139"/>
         <source>Imported “%1”.</source>
         <translation>„%1“ importiert.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="593"/>
+        <location filename="../lib/assets/assetrecorder.cpp" line="152"/>
         <source>The file of “%1” is now “%2”.</source>
         <translation>Die Datei von „%1“ ist jetzt „%2“.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="625"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="177"/>
         <source>The folder “%1” holds no files to import.</source>
         <translation>Der Ordner „%1“ enthält keine Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../lib/assets/assetimporter.cpp" line="787"/>
+        <location filename="../lib/assets/assetimporter.cpp" line="336"/>
         <source>Cannot flush the copy of “%1” to the disk: %2. Check the disk and import the file again.</source>
         <translation>Die Kopie von „%1“ kann nicht auf den Datenträger geschrieben werden: %2. Prüfen Sie den Datenträger und importieren Sie die Datei erneut.</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>QuoteDesk::AssetStore</name>
     <message>
-        <location filename="../lib/assets/assetstore.cpp" line="73"/>
+        <location filename="../lib/assets/assetstore.cpp" line="71"/>
         <source>Cannot create the media folder “%1”. Check that you may write next to the library file and that the disk is not full.</source>
         <translation>Der Medienordner „%1“ kann nicht angelegt werden. Prüfen Sie, ob Sie neben der Bibliotheksdatei schreiben dürfen und ob die Festplatte nicht voll ist.</translation>
     </message>
@@ -1581,7 +1581,7 @@
 <context>
     <name>QuoteDesk::ImportSummary</name>
     <message numerus="yes">
-        <location filename="../lib/assets/importresult.cpp" line="55"/>
+        <location filename="../lib/assets/importresult.cpp" line="64"/>
         <source>%n file(s) imported</source>
         <translation>
             <numerusform>%n Datei importiert</numerusform>
@@ -1589,7 +1589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/assets/importresult.cpp" line="57"/>
+        <location filename="../lib/assets/importresult.cpp" line="66"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n bereits in der Bibliothek</numerusform>
@@ -1597,7 +1597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/assets/importresult.cpp" line="59"/>
+        <location filename="../lib/assets/importresult.cpp" line="68"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -1605,7 +1605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/assets/importresult.cpp" line="61"/>
+        <location filename="../lib/assets/importresult.cpp" line="70"/>
         <source>cancelled with %n file(s) left</source>
         <translation>
             <numerusform>abgebrochen, %n Datei übrig</numerusform>
@@ -1672,68 +1672,69 @@
 <context>
     <name>QuoteDesk::Library</name>
     <message>
-        <location filename="../lib/store/library.cpp" line="60"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="58"/>
         <source>“%1” is a folder. Name a library file inside it instead.</source>
         <translation>„%1“ ist ein Ordner. Geben Sie stattdessen eine Bibliotheksdatei darin an.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="74"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="72"/>
         <source>The library was opened read-only on request.</source>
         <translation>Die Bibliothek wurde auf Wunsch schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="77"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="75"/>
         <source>The library file cannot be written, so it is open read-only. Changes cannot be saved; copy the file somewhere you may write to edit it.</source>
         <translation>Die Bibliotheksdatei ist nicht beschreibbar, daher ist sie schreibgeschützt geöffnet. Änderungen können nicht gespeichert werden; kopieren Sie die Datei an einen Ort, an dem Sie schreiben dürfen, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="81"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="79"/>
         <source>The folder of the library cannot be written, so the library is open read-only. Move it to a folder you may write to edit it.</source>
         <translation>Der Ordner der Bibliothek ist nicht beschreibbar, daher ist die Bibliothek schreibgeschützt geöffnet. Verschieben Sie sie in einen Ordner, in dem Sie schreiben dürfen, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="88"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="86"/>
         <source>The library “%1” does not exist.</source>
         <translation>Die Bibliothek „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="94"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="92"/>
         <source>Cannot create the folder “%1” for the library. Check that you may write there.</source>
         <translation>Der Ordner „%1“ für die Bibliothek kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="104"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="102"/>
         <source>Cannot create the library “%1”: %2. Check that you may write to its folder.</source>
         <translation>Die Bibliothek „%1“ kann nicht angelegt werden: %2. Prüfen Sie, ob Sie in ihren Ordner schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="156"/>
-        <location filename="../lib/store/library.cpp" line="214"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="154"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="212"/>
         <source>The library “%1” cannot be opened: %2.</source>
         <translation>Die Bibliothek „%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="203"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="201"/>
         <source>The library “%1” comes from an older QuoteDesk and must be upgraded, but it is read-only. Open a copy you may write to.</source>
         <translation>Die Bibliothek „%1“ stammt von einem älteren QuoteDesk und muss aktualisiert werden, ist aber schreibgeschützt. Öffnen Sie eine Kopie, in die Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="264"/>
+        <location filename="../lib/store/library.cpp" line="60"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="262"/>
         <source>No library is open.</source>
         <translation>Es ist keine Bibliothek geöffnet.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="366"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="393"/>
         <source>The record no longer exists in the library (deleted elsewhere?). Save it as a new one.</source>
         <translation>Der Eintrag existiert nicht mehr in der Bibliothek (anderswo gelöscht?). Speichern Sie ihn als neuen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="443"/>
+        <location filename="../lib/store/sqlitestore.cpp" line="470"/>
         <source>Cannot sort %1 by “%2”: there is no such field.</source>
         <translation>Die Tabelle %1 kann nicht nach „%2“ sortiert werden: Ein solches Feld gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library_impl.h" line="110"/>
+        <location filename="../lib/store/sqlitestore_impl.h" line="44"/>
         <source>There is no %1 with id %2 in this library.</source>
         <translation>In dieser Bibliothek gibt es keinen Eintrag vom Typ %1 mit der ID %2.</translation>
     </message>
@@ -1768,7 +1769,7 @@
         <translation>Die Datei „%1“ ist keine QuoteDesk-Bibliothek (sie ist keine SQLite-Datenbank). Wählen Sie eine Bibliotheksdatei (.qdlib).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/store/librarytrash.cpp" line="77"/>
+        <location filename="../lib/store/sqlitetrash.cpp" line="78"/>
         <source> and %n more</source>
         <translation>
             <numerusform> und %n weiterer</numerusform>
@@ -1776,37 +1777,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/store/librarytrash.cpp" line="97"/>
+        <location filename="../lib/store/sqlitetrash.cpp" line="98"/>
         <source>There is no %1 with id %2 outside the trash.</source>
         <translation>Außerhalb des Papierkorbs gibt es keinen Eintrag vom Typ %1 mit der ID %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/librarytrash.cpp" line="98"/>
+        <location filename="../lib/store/sqlitetrash.cpp" line="99"/>
         <source>There is no %1 with id %2 in the trash.</source>
         <translation>Im Papierkorb gibt es keinen Eintrag vom Typ %1 mit der ID %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/librarytrash.cpp" line="116"/>
+        <location filename="../lib/store/sqlitetrash.cpp" line="117"/>
         <source>“%1” is still used by %2. Change those first, or replace it with another %3.</source>
         <translation>„%1“ wird noch verwendet von %2. Ändern Sie diese zuerst oder ersetzen Sie den Eintrag durch einen anderen vom Typ %3.</translation>
     </message>
     <message>
-        <location filename="../lib/store/librarytrash.cpp" line="129"/>
+        <location filename="../lib/store/sqlitetrash.cpp" line="130"/>
         <source>A record cannot be replaced by itself. Choose another one.</source>
         <translation>Ein Eintrag kann nicht durch sich selbst ersetzt werden. Wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/librarytrash.cpp" line="136"/>
+        <location filename="../lib/store/sqlitetrash.cpp" line="137"/>
         <source>The replacement %1 does not exist.</source>
         <translation>Der Ersatz (%1) existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/store/librarytrash.cpp" line="197"/>
+        <location filename="../lib/store/sqlitetrash.cpp" line="198"/>
         <source>“%1” cannot be deleted for ever while %2 still use it, even from the trash.</source>
         <translation>„%1“ kann nicht endgültig gelöscht werden, solange %2 es noch verwenden, auch nicht aus dem Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../lib/store/librarytrash.cpp" line="223"/>
+        <location filename="../lib/store/sqlitetrash.cpp" line="224"/>
         <source>There is no %1 with id %2.</source>
         <translation>Es gibt keinen Eintrag vom Typ %1 mit der ID %2.</translation>
     </message>
@@ -1814,37 +1815,37 @@
 <context>
     <name>QuoteDesk::LibraryExchange</name>
     <message>
-        <location filename="../lib/store/libraryexchange.cpp" line="104"/>
+        <location filename="../lib/store/libraryexchange.cpp" line="102"/>
         <source>A revision of the %1 %2 taken at %3 is damaged (%4), so the library cannot be exported whole. Export the records you need instead.</source>
         <translation>Eine Version des Eintrags %2 (%1) vom %3 ist beschädigt (%4), daher kann die Bibliothek nicht vollständig exportiert werden. Exportieren Sie stattdessen die Einträge, die Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryexchange.cpp" line="161"/>
+        <location filename="../lib/store/libraryexchange.cpp" line="159"/>
         <source>%1: %2 new, %3 updated, %4 unchanged</source>
         <translation>%1: %2 neu, %3 aktualisiert, %4 unverändert</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryexchange.cpp" line="167"/>
+        <location filename="../lib/store/libraryexchange.cpp" line="165"/>
         <source>revisions: %1 new, %2 already present</source>
         <translation>Versionen: %1 neu, %2 bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryexchange.cpp" line="169"/>
+        <location filename="../lib/store/libraryexchange.cpp" line="167"/>
         <source>Nothing was written (dry run).</source>
         <translation>Es wurde nichts geschrieben (Probelauf).</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryexchange.cpp" line="187"/>
+        <location filename="../lib/store/libraryexchange.cpp" line="185"/>
         <source>The library cannot be read for the export: %1</source>
         <translation>Die Bibliothek kann für den Export nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryexchange.cpp" line="229"/>
+        <location filename="../lib/store/libraryexchange.cpp" line="227"/>
         <source>Cannot write the export to “%1”: %2. Choose a folder you may write to.</source>
         <translation>Der Export kann nicht nach „%1“ geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryexchange.cpp" line="255"/>
+        <location filename="../lib/store/libraryexchange.cpp" line="253"/>
         <source>Cannot read “%1”: %2. Check the file name and that you may read it.</source>
         <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie den Dateinamen und ob Sie die Datei lesen dürfen.</translation>
     </message>
@@ -1882,107 +1883,107 @@
         <translation>Es wurde nichts importiert: %1 ist ungültig. %2 Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="55"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="56"/>
         <source>The file is not a QuoteDesk library export: it has no “format” marker. Choose a file made by Export.</source>
         <translation>Die Datei ist kein Export einer QuoteDesk-Bibliothek: Ihr fehlt die Kennung „format“. Wählen Sie eine Datei, die mit „Exportieren“ erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="58"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="59"/>
         <source>The file is not a QuoteDesk library export: its “format” is “%1”, not “%2”. Choose a file made by Export.</source>
         <translation>Die Datei ist kein Export einer QuoteDesk-Bibliothek: Ihr „format“ ist „%1“, nicht „%2“. Wählen Sie eine Datei, die mit „Exportieren“ erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="68"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="69"/>
         <source>The file has no valid format “version” (a whole number from 1). Export it again.</source>
         <translation>Die Datei hat keine gültige Formatangabe „version“ (eine ganze Zahl ab 1). Exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="74"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="75"/>
         <source>The file was written by a newer QuoteDesk (export format version %1; this QuoteDesk reads up to version %2). Update QuoteDesk to import it.</source>
         <translation>Die Datei wurde von einem neueren QuoteDesk geschrieben (Exportformat Version %1; dieses QuoteDesk liest bis Version %2). Aktualisieren Sie QuoteDesk, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="104"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="103"/>
         <source>Nothing was imported: the section “%1” must be a list of records. Correct the file and import it again.</source>
         <translation>Es wurde nichts importiert: Der Abschnitt „%1“ muss eine Liste von Einträgen sein. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="117"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="116"/>
         <source>it is not a record (a JSON object)</source>
         <translation>er ist kein Eintrag (kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="120"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="119"/>
         <source>the field “uuid” is required, so that a later import updates the record instead of adding a copy</source>
         <translation>das Feld „uuid“ ist nötig, damit ein späterer Import den Eintrag aktualisiert, statt eine Kopie anzulegen</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="124"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="123"/>
         <source>its uuid is also that of record %1 in this section; each record may appear once</source>
         <translation>seine UUID ist auch die von Eintrag %1 in diesem Abschnitt; jeder Eintrag darf nur einmal vorkommen</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="163"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="162"/>
         <source>it must name a %1 by its uuid (a string)</source>
         <translation>er muss einen Eintrag vom Typ %1 über dessen UUID (eine Zeichenkette) angeben</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="175"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="174"/>
         <source>it refers to the %1 with uuid %2, which is neither in the file nor in this library</source>
         <translation>er verweist auf den Eintrag vom Typ %1 mit der UUID %2, der weder in der Datei noch in dieser Bibliothek ist</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="185"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="184"/>
         <source>the field “%1” must name a record type such as “quote” or “essay”</source>
         <translation>das Feld „%1“ muss einen Eintragstyp wie „quote“ oder „essay“ angeben</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="190"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="189"/>
         <source>the field “%1”: %2</source>
         <translation>das Feld „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="209"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="208"/>
         <source>another publication in the file is for the same %1 and site; keep only one of them</source>
         <translation>eine andere Veröffentlichung in der Datei gilt demselben Eintrag (%1) und derselben Website; behalten Sie nur eine davon</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="232"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="227"/>
         <source>this library already has a publication of that record on that site (uuid %1); remove one of the two, then import again</source>
         <translation>diese Bibliothek hat bereits eine Veröffentlichung dieses Eintrags auf dieser Website (UUID %1); entfernen Sie eine der beiden und importieren Sie dann erneut</translation>
     </message>
     <message>
-        <location filename="../lib/store/libraryimporter.cpp" line="364"/>
+        <location filename="../lib/store/libraryimporter.cpp" line="359"/>
         <source>Nothing was imported: saving %1 failed: %2</source>
         <translation>Es wurde nichts importiert: Das Speichern von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisionimporter.cpp" line="52"/>
+        <location filename="../lib/store/revisionimporter.cpp" line="53"/>
         <source>Nothing was imported: the section “%1” must be a list of revisions. Correct the file and import it again.</source>
         <translation>Es wurde nichts importiert: Der Abschnitt „%1“ muss eine Liste von Versionen sein. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisionimporter.cpp" line="69"/>
+        <location filename="../lib/store/revisionimporter.cpp" line="70"/>
         <source>it is not a revision (a JSON object)</source>
         <translation>er ist keine Version (kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisionimporter.cpp" line="71"/>
+        <location filename="../lib/store/revisionimporter.cpp" line="72"/>
         <source>the field “%1” must be “quote”, “speaker” or “essay”</source>
         <translation>das Feld „%1“ muss „quote“, „speaker“ oder „essay“ sein</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisionimporter.cpp" line="73"/>
+        <location filename="../lib/store/revisionimporter.cpp" line="74"/>
         <source>the field “%1” must be the uuid of a %2 in the file or in this library</source>
         <translation>das Feld „%1“ muss die UUID eines Eintrags vom Typ %2 in der Datei oder in dieser Bibliothek sein</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisionimporter.cpp" line="76"/>
+        <location filename="../lib/store/revisionimporter.cpp" line="77"/>
         <source>the field “%1” must be a time like 2025-05-28T10:00:00Z</source>
         <translation>das Feld „%1“ muss eine Zeitangabe wie 2025-05-28T10:00:00Z sein</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisionimporter.cpp" line="78"/>
+        <location filename="../lib/store/revisionimporter.cpp" line="79"/>
         <source>the field “%1” must be a record (a JSON object)</source>
         <translation>das Feld „%1“ muss ein Eintrag (ein JSON-Objekt) sein</translation>
     </message>
@@ -1990,64 +1991,64 @@
 <context>
     <name>QuoteDesk::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>Open the library FILE (created when missing).</source>
         <translation>Die Bibliothek DATEI öffnen (wird angelegt, wenn sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Open the demo library, filling it with sample posts first.</source>
         <translation>Die Demo-Bibliothek öffnen und sie zuerst mit Beispielbeiträgen füllen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Open the first quote, save a picture of the window to FILE and quit.</source>
         <translation>Das erste Zitat öffnen, ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="117"/>
         <source>Quit as soon as the window has been shown, with status 0 (a check that the app starts).</source>
         <translation>Beenden, sobald das Fenster gezeigt wurde, mit Status 0 (eine Prüfung, dass die App startet).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="124"/>
         <source>Edit quote posts, speakers and essays in a QuoteDesk library, preview them as the site shows them and publish them to WordPress.</source>
         <translation>Zitatbeiträge, Sprecher und Essays in einer QuoteDesk-Bibliothek bearbeiten, so in der Vorschau sehen, wie die Website sie zeigt, und nach WordPress veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>The library to open, a .qdlib file (as --library).</source>
         <translation>Die zu öffnende Bibliothek, eine .qdlib-Datei (wie --library).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174"/>
+        <location filename="../app/main.cpp" line="185"/>
         <source>quotedesk: name one library file, not %1; see --help.</source>
         <translation>quotedesk: Geben Sie eine Bibliotheksdatei an, nicht %1; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180"/>
+        <location filename="../app/main.cpp" line="191"/>
         <source>quotedesk: name the library either with --library or as FILE, not both; see --help.</source>
         <translation>quotedesk: Geben Sie die Bibliothek entweder mit --library oder als DATEI an, nicht beides; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="215"/>
-        <location filename="../app/main.cpp" line="225"/>
+        <location filename="../app/main.cpp" line="226"/>
+        <location filename="../app/main.cpp" line="236"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="211"/>
+        <location filename="../app/main.cpp" line="222"/>
         <source>Could not open the library “%1”: %2
 
 Choose another file with --library.</source>
@@ -2056,7 +2057,7 @@ Choose another file with --library.</source>
 Wählen Sie mit --library eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222"/>
+        <location filename="../app/main.cpp" line="233"/>
         <source>Could not fill the demo library: %1</source>
         <translation>Die Demo-Bibliothek konnte nicht gefüllt werden: %1</translation>
     </message>
@@ -2434,7 +2435,7 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::Migrations</name>
     <message>
-        <location filename="../lib/store/migrations.cpp" line="200"/>
+        <location filename="../lib/store/migrations.cpp" line="245"/>
         <source>Could not upgrade the library to version %1: %2</source>
         <translation>Die Bibliothek konnte nicht auf Version %1 aktualisiert werden: %2</translation>
     </message>
@@ -2517,17 +2518,17 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::PreviewPane</name>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="77"/>
+        <location filename="../app/editor/previewpane.cpp" line="70"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="165"/>
+        <location filename="../app/editor/previewpane.cpp" line="161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="194"/>
+        <location filename="../app/editor/previewpane.cpp" line="190"/>
         <source>The preview cannot be shown: %1</source>
         <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
     </message>
@@ -3000,142 +3001,143 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RecordBrowser</name>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="67"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="106"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="72"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="111"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="73"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="112"/>
         <source>Search the library</source>
         <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="95"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="134"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="103"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="142"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="105"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="144"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="106"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="145"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="107"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="146"/>
         <source>Essays</source>
         <translation>Essays</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="108"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="147"/>
         <source>Assets</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="109"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="148"/>
         <source>Categories &amp; tags</source>
         <translation>Kategorien &amp; Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="110"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="149"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="111"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="150"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="112"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="151"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="114"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="153"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="115"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="154"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="116"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="155"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="117"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="156"/>
         <source>Needs update</source>
         <translation>Aktualisierung nötig</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="118"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="157"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="129"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="168"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="130"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="169"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="135"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="174"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="138"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="178"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="146"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="186"/>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="273"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="315"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="318"/>
         <source>Any speaker</source>
         <translation>Jeder Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="274"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="319"/>
         <source>Could not list the speakers to filter by: %1</source>
         <translation>Die Sprecher für den Filter konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="276"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="322"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="277"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="323"/>
         <source>Could not list the categories to filter by: %1</source>
         <translation>Die Kategorien für den Filter konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/recordbrowser.cpp" line="282"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="328"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -3143,7 +3145,7 @@ Change or delete these first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="331"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="377"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
@@ -3429,60 +3431,60 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RecordListModel</name>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="28"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="26"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="31"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="28"/>
         <source>Sync</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="38"/>
-        <location filename="../lib/document/recordlistmodel.cpp" line="50"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="31"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="42"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="39"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="32"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="40"/>
-        <location filename="../lib/document/recordlistmodel.cpp" line="52"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="33"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="42"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="35"/>
         <source>Said on</source>
         <translation>Gesagt am</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="45"/>
-        <location filename="../lib/document/recordlistmodel.cpp" line="56"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="39"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="46"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="39"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="47"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="39"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="51"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="43"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../lib/document/recordlistmodel.cpp" line="56"/>
+        <location filename="../lib/document/recordlistmodel.cpp" line="48"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
@@ -3601,42 +3603,42 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RevisionStore</name>
     <message>
-        <location filename="../lib/store/revisions.cpp" line="83"/>
+        <location filename="../lib/store/revisions.cpp" line="82"/>
         <source>The revision linked “%1” to %2 #%3, which no longer exists; that link was left out.</source>
         <translation>Die Version verknüpfte „%1“ mit einem Eintrag vom Typ %2 (#%3), den es nicht mehr gibt; diese Verknüpfung wurde weggelassen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisions.cpp" line="99"/>
+        <location filename="../lib/store/revisions.cpp" line="98"/>
         <source>Revision %1 cannot be restored: its %2 (id %3) no longer exists in this library.</source>
         <translation>Version %1 kann nicht wiederhergestellt werden: Ihr Eintrag vom Typ %2 (ID %3) existiert nicht mehr in dieser Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisions.cpp" line="109"/>
+        <location filename="../lib/store/revisions.cpp" line="108"/>
         <source>Revision %1 cannot be restored because it is damaged: %2.</source>
         <translation>Version %1 kann nicht wiederhergestellt werden, weil sie beschädigt ist: %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisions.cpp" line="120"/>
+        <location filename="../lib/store/revisions.cpp" line="119"/>
         <source>Revision %1 cannot be restored: %2</source>
         <translation>Version %1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisions.cpp" line="189"/>
+        <location filename="../lib/store/revisions.cpp" line="166"/>
         <source>There is no revision %1 in this library. List the record’s revisions to see the ones that are kept.</source>
         <translation>In dieser Bibliothek gibt es keine Version %1. Lassen Sie sich die Versionen des Eintrags anzeigen, um die aufbewahrten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisions.cpp" line="198"/>
+        <location filename="../lib/store/revisions.cpp" line="175"/>
         <source>Revision %1 is damaged and cannot be read.</source>
         <translation>Version %1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisions.cpp" line="231"/>
+        <location filename="../lib/store/revisions.cpp" line="204"/>
         <source>The %1 with id %2 no longer exists in this library, so there is nothing to compare its revisions with.</source>
         <translation>Der Eintrag vom Typ %1 mit der ID %2 existiert nicht mehr in dieser Bibliothek; es gibt also nichts, womit sich seine Versionen vergleichen ließen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/revisions.cpp" line="291"/>
+        <location filename="../lib/store/revisions.cpp" line="257"/>
         <source>Revisions %1 and %2 belong to different records and cannot be compared.</source>
         <translation>Die Versionen %1 und %2 gehören zu verschiedenen Einträgen und können nicht verglichen werden.</translation>
     </message>
@@ -3800,7 +3802,7 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::Search</name>
     <message>
-        <location filename="../lib/store/search.cpp" line="255"/>
+        <location filename="../lib/store/sqlitesearch.cpp" line="255"/>
         <source>No library is open to search in.</source>
         <translation>Es ist keine Bibliothek geöffnet, in der gesucht werden kann.</translation>
     </message>
