@@ -13,7 +13,6 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;

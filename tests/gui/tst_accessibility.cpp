@@ -8,6 +8,7 @@
 #include "passwordprompt.h"
 #include "publishpanel.h"
 #include "quickopendialog.h"
+#include "rawsqlite.h"
 #include "recordeditor.h"
 #include "revisionspanel.h"
 #include "settings.h"
@@ -27,7 +28,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -261,10 +261,11 @@ void TestAccessibility::mainWindow()
 {
     QFETCH(RecordType, type);
     // The first record of the type in the demo library.
-    QSqlQuery query(m_lib->library().database());
-    QVERIFY(query.exec(u"SELECT id FROM %1 ORDER BY id LIMIT 1"_s.arg(recordTypePluralName(type))));
-    QVERIFY(query.next());
-    QVERIFY(m_window->openRecord(type, query.value(0).toLongLong()));
+    const QVariant id =
+        Test::RawSqlite(m_lib->path())
+            .scalar(u"SELECT id FROM %1 ORDER BY id LIMIT 1"_s.arg(recordTypePluralName(type)));
+    QVERIFY(id.isValid());
+    QVERIFY(m_window->openRecord(type, id.toLongLong()));
     RecordEditor *editor = m_window->currentEditor();
     QVERIFY(editor);
     m_window->activateWindow();

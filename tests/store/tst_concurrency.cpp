@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "rawsqlite.h"
 #include "store/migrations.h"
-#include "store/sqlutil.h"
 #include "testsupport.h"
 #include "workerprocess.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 
@@ -94,9 +93,7 @@ void TestConcurrency::verifyLibrary(const QStringList &committed, bool exactCoun
 {
     QVERIFY2(m_lib->open(), qPrintable(m_lib->error()));
     Library &library = m_lib->library();
-    QSqlQuery query(library.database());
-    QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
-    QCOMPARE(query.value(0).toString(), u"ok"_s);
+    QCOMPARE(Test::RawSqlite(m_lib->path()).scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 
     QStringList missing;
     for (const QString &uuid : committed) {
@@ -160,13 +157,20 @@ void TestConcurrency::writerFacingAHeldLockSaysBusy()
     // This process holds the write lock for longer than the worker's busy timeout.
     QVERIFY2(m_lib->open(), qPrintable(m_lib->error()));
     QProcess worker;
-    {
-        Sql::WriteTransaction transaction(m_lib->library().database());
-        QString error;
-        QVERIFY2(transaction.begin(&error), qPrintable(error));
-        Test::startWorker(worker, writeArguments(m_lib->path(), 1, 1, u"Blocked"_s));
-        QVERIFY2(worker.waitForFinished(60000), qPrintable(worker.errorString()));
-    }
+    bool held = false;
+    bool finished = false;
+    QString error;
+    // The transaction is rolled back: the work reports failure once the worker has ended.
+    m_lib->library().transact(
+        [&](QString *) {
+            held = true;
+            Test::startWorker(worker, writeArguments(m_lib->path(), 1, 1, u"Blocked"_s));
+            finished = worker.waitForFinished(60000);
+            return false;
+        },
+        &error);
+    QVERIFY2(held, qPrintable(error));
+    QVERIFY2(finished, qPrintable(worker.errorString()));
     const QString errors = QString::fromUtf8(worker.readAllStandardError());
     QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
     QCOMPARE(worker.exitCode(), 1);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "rawsqlite.h"
+#include "store/revisions.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -56,11 +57,14 @@ void TestLibrary::createsFileWithPrivateMode()
     QCOMPARE(info.permissions()
                  & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
              QFile::Permissions());
-    QSqlQuery query(m_lib->library().database());
-    QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
-    QCOMPARE(query.value(0).toString(), u"wal"_s);
-    QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());
-    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(Test::RawSqlite(m_lib->path()).scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+
+    // Foreign keys are switched on: SQLite itself refuses a quote of a speaker it lacks.
+    Quote orphan = Test::makeQuote();
+    orphan.speakerId = 1000;
+    QString error;
+    QVERIFY(!m_lib->library().save(orphan, &error));
+    QVERIFY2(error.contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive), qPrintable(error));
 }
 
 void TestLibrary::createReadUpdate()
@@ -207,9 +211,10 @@ void TestLibrary::trashRestorePurge()
 
     QVERIFY2(lib.purge(RecordType::Speaker, speaker.id, &error), qPrintable(error));
     QVERIFY(!lib.get<Speaker>(speaker.id));
-    QSqlQuery query(lib.database());
-    QVERIFY(query.exec(u"SELECT count(*) FROM revisions WHERE record_type = 'speaker'"_s) && query.next());
-    QCOMPARE(query.value(0).toInt(), 0);
+    error.clear();
+    const QList<RevisionInfo> revisions = RevisionStore(lib).list(RecordType::Speaker, speaker.id, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(revisions.isEmpty());
 }
 
 void TestLibrary::replaceAndTrashMovesUsers()
@@ -304,14 +309,14 @@ void TestLibrary::saveKeepsRevisionsUpToLimit()
         essay.body = u"Version %1"_s.arg(i);
         QVERIFY(lib.save(essay, &error));
     }
-    QSqlQuery query(lib.database());
-    QVERIFY(query.exec(u"SELECT snapshot FROM revisions WHERE record_type = 'essay' ORDER BY id"_s));
-    QStringList bodies;
-    while (query.next())
-        bodies.append(query.value(0).toString());
-    QCOMPARE(bodies.size(), 3);
-    QVERIFY(bodies.first().contains(u"Version 2"_s));
-    QVERIFY(bodies.last().contains(u"Version 4"_s));
+    const RevisionStore revisions(lib);
+    const QList<RevisionInfo> kept = revisions.list(RecordType::Essay, essay.id, &error); // newest first
+    QCOMPARE(kept.size(), 3);
+    const auto bodyOf = [&](const RevisionInfo &revision) {
+        return revisions.snapshot(revision.id, &error).value_or(QJsonObject()).value(u"body"_s).toString();
+    };
+    QCOMPARE(bodyOf(kept.last()), u"Version 2"_s);
+    QCOMPARE(bodyOf(kept.first()), u"Version 4"_s);
 }
 
 void TestLibrary::requiredFieldsAreChecked_data()

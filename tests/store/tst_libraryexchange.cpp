@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "rawsqlite.h"
 #include "store/libraryexchange.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 #include <QUuid>
@@ -52,16 +52,17 @@ QJsonObject snapshot(Library &lib, const QString &stored)
 QStringList revisions(Library &lib)
 {
     QStringList list;
-    QSqlQuery query(lib.database());
-    query.exec(u"SELECT record_type, record_id, created_at, snapshot FROM revisions"_s);
-    while (query.next()) {
-        const RecordType type = *recordTypeFromName(query.value(0).toString());
-        const QString stored = query.value(3).toString();
+    const QList<QVariantList> rows =
+        Test::RawSqlite(lib.path())
+            .rows(u"SELECT record_type, record_id, created_at, snapshot FROM revisions"_s);
+    for (const QVariantList &row : rows) {
+        const RecordType type = *recordTypeFromName(row.at(0).toString());
+        const QString stored = row.at(3).toString();
         const QJsonObject snap = type == RecordType::Quote ? snapshot<Quote>(lib, stored)
             : type == RecordType::Essay                    ? snapshot<Essay>(lib, stored)
                                                            : snapshot<Speaker>(lib, stored);
-        list.append(query.value(0).toString() + u' ' + lib.uuidForId(type, query.value(1).toLongLong()) + u' '
-                    + query.value(2).toString() + u' '
+        list.append(row.at(0).toString() + u' ' + lib.uuidForId(type, row.at(1).toLongLong()) + u' '
+                    + row.at(2).toString() + u' '
                     + QString::fromUtf8(QJsonDocument(snap).toJson(QJsonDocument::Compact)));
     }
     list.sort();
@@ -87,10 +88,7 @@ QList<qint64> counts(Library &lib)
     QList<qint64> all;
     for (const RecordType type : s_types)
         all.append(lib.count(type, TrashFilter::All));
-    QSqlQuery query(lib.database());
-    query.exec(u"SELECT count(*) FROM revisions"_s);
-    query.next();
-    all.append(query.value(0).toLongLong());
+    all.append(Test::RawSqlite(lib.path()).scalar(u"SELECT count(*) FROM revisions"_s).toLongLong());
     return all;
 }
 
@@ -523,9 +521,9 @@ void TestLibraryExchange::badInputIsRefusedWhole()
 void TestLibraryExchange::failureWhileWritingRollsBackEverything()
 {
     Library &lib = m_target->library();
-    QSqlQuery query(lib.database());
-    QVERIFY(query.exec(u"CREATE TRIGGER refuse_last BEFORE INSERT ON quotes WHEN new.text LIKE '%number 50.' "
-                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
+    QVERIFY(Test::RawSqlite(lib.path())
+                .exec(u"CREATE TRIGGER refuse_last BEFORE INSERT ON quotes WHEN new.text LIKE '%number 50.' "
+                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
     QString error;
     QVERIFY(!LibraryExchange::importJson(lib, bytesOf(handWritten(50)), &error));
     QVERIFY2(error.contains(u"refused by the test"_s) && error.contains(u"record 50 of “quotes”"_s),

@@ -1,17 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawsqlite.h"
 #include "store/migrations.h"
+#include "store/revisions.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
+
+namespace {
+
+// The rows of the search index of the library at @p path that hold @p word, in order.
+QList<qint64> indexRows(const QString &path, const QString &word)
+{
+    QList<qint64> rowids;
+    const QVariantList column = Test::RawSqlite(path).column(
+        u"SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid"_s, { word });
+    for (const QVariant &rowid : column)
+        rowids.append(rowid.toLongLong());
+    return rowids;
+}
+
+} // namespace
 
 // Opening libraries of older schema versions: the checked-in version-1 file
 // (tests/data/library/library-v1.qdlib, see the README there) and broken copies of it.
@@ -115,11 +130,9 @@ void TestMigrations::migratesVersion1Library()
     const QList<RecordRef> users = m_library->usedBy(RecordType::Speaker, 1);
     QCOMPARE(users.size(), 2);
 
-    QSqlQuery query(m_library->database());
-    QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
-    QCOMPARE(query.value(0).toString(), u"ok"_s);
-    QVERIFY(query.exec(u"PRAGMA foreign_key_check"_s));
-    QVERIFY(!query.next());
+    Test::RawSqlite db(path);
+    QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QCOMPARE(db.rows(u"PRAGMA foreign_key_check"_s), QList<QVariantList>());
 }
 
 void TestMigrations::migratedLibraryKeepsRevisions()
@@ -132,10 +145,9 @@ void TestMigrations::migratedLibraryKeepsRevisions()
     quote->commentary = u"Export rules may speed up chip design in China."_s;
     QVERIFY2(m_library->save(*quote, &error), qPrintable(error));
 
-    QSqlQuery query(m_library->database());
-    QVERIFY(query.exec(u"SELECT count(*) FROM revisions WHERE record_type = 'quote' AND record_id = 2"_s));
-    QVERIFY(query.next());
-    QCOMPARE(query.value(0).toInt(), 1);
+    const QList<RevisionInfo> revisions = RevisionStore(*m_library).list(RecordType::Quote, 2, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(revisions.size(), 1);
     QCOMPARE(m_library->get<Quote>(2)->commentary, quote->commentary);
 }
 
@@ -144,22 +156,11 @@ void TestMigrations::migratedLibraryIsSearchable()
     const QString path = copyOfFixture();
     QString error;
     QVERIFY2(m_library->open(path, &error), qPrintable(error));
-    const auto match = [this](const QString &word) {
-        QList<qint64> rowids;
-        QSqlQuery query(m_library->database());
-        query.prepare(u"SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid"_s);
-        query.addBindValue(word);
-        if (query.exec()) {
-            while (query.next())
-                rowids.append(query.value(0).toLongLong());
-        }
-        return rowids;
-    };
     // rowid = record id * 8 + type code (1 speaker, 2 essay, 3 quote).
-    QCOMPARE(match(u"tenfold"_s), QList<qint64> { 1 * 8 + 3 });
-    QCOMPARE(match(u"mechatronics"_s), QList<qint64> { 2 * 8 + 1 });
-    QCOMPARE(match(u"indicator"_s), (QList<qint64> { 2 * 8 + 2, 3 * 8 + 3 }));
-    QCOMPARE(match(u"billions"_s), QList<qint64>()); // only the trashed quote says it
+    QCOMPARE(indexRows(path, u"tenfold"_s), QList<qint64> { 1 * 8 + 3 });
+    QCOMPARE(indexRows(path, u"mechatronics"_s), QList<qint64> { 2 * 8 + 1 });
+    QCOMPARE(indexRows(path, u"indicator"_s), (QList<qint64> { 2 * 8 + 2, 3 * 8 + 3 }));
+    QCOMPARE(indexRows(path, u"billions"_s), QList<qint64>()); // only the trashed quote says it
 }
 
 void TestMigrations::failedStepIsRolledBack_data()
@@ -185,20 +186,21 @@ void TestMigrations::failedStepIsRolledBack()
 
     const QString path = copyOfFixture();
     QString error;
-    QVERIFY2(Test::rawSql(path, { sabotage }, &error).isValid(), qPrintable(error));
+    QVERIFY(Test::RawSqlite(path).exec(sabotage));
 
     QVERIFY(!m_library->open(path, &error));
     QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
     QVERIFY2(error.contains(u"version %1"_s.arg(failingVersion)), qPrintable(error));
     QVERIFY(!m_library->isOpen());
 
-    QCOMPARE(Test::rawSql(path, { u"PRAGMA user_version"_s }).toInt(), failingVersion - 1);
+    Test::RawSqlite db(path);
+    QCOMPARE(db.scalar(u"PRAGMA user_version"_s).toInt(), failingVersion - 1);
     if (!rolledBackTable.isEmpty()) {
-        const QVariant count = Test::rawSql(
-            path, { u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(rolledBackTable) });
+        const QVariant count =
+            db.scalar(u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s, { rolledBackTable });
         QCOMPARE(count.toInt(), 0);
     }
-    QCOMPARE(Test::rawSql(path, { u"PRAGMA integrity_check"_s }).toString(), u"ok"_s);
+    QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 
 void TestMigrations::readOnlyOldLibraryIsNotUpgraded()
@@ -227,18 +229,17 @@ void TestMigrations::version4AssetsGainAnAuthor()
         QVERIFY2(old.open(path, &error, options), qPrintable(error));
         QCOMPARE(old.schemaVersion(), 4);
     }
-    QVERIFY2(
-        Test::rawSql(path,
-                     { u"INSERT INTO assets (uuid, created_at, updated_at, sha256, original_name, mime_type, "
-                       u"size, title, description, alt_text, kind, width, height, page_count) VALUES "
-                       u"('0b7c9f7e-2d4a-4c1e-8f65-3a1f5e2b9c10', '2025-06-02T08:00:00Z', "
-                       u"'2025-06-02T08:00:00Z', 'ab12', 'outlook.pdf', 'application/pdf', 48213, "
-                       u"'Semiconductor outlook', 'Twelve pages on export rules', 'Cover of the outlook', "
-                       u"'brochure', 0, 0, 12)"_s },
-                     &error)
-            .isValid(),
-        qPrintable(error));
-    QCOMPARE(Test::rawSql(path, { u"PRAGMA user_version"_s }).toInt(), 4);
+    {
+        Test::RawSqlite db(path);
+        QVERIFY(
+            db.exec(u"INSERT INTO assets (uuid, created_at, updated_at, sha256, original_name, mime_type, "
+                    u"size, title, description, alt_text, kind, width, height, page_count) VALUES "
+                    u"('0b7c9f7e-2d4a-4c1e-8f65-3a1f5e2b9c10', '2025-06-02T08:00:00Z', "
+                    u"'2025-06-02T08:00:00Z', 'ab12', 'outlook.pdf', 'application/pdf', 48213, "
+                    u"'Semiconductor outlook', 'Twelve pages on export rules', 'Cover of the outlook', "
+                    u"'brochure', 0, 0, 12)"_s));
+        QCOMPARE(db.scalar(u"PRAGMA user_version"_s).toInt(), 4);
+    }
 
     QVERIFY2(m_library->open(path, &error), qPrintable(error));
     QCOMPARE(m_library->schemaVersion(), Migrations::latestVersion());
@@ -254,22 +255,11 @@ void TestMigrations::version4AssetsGainAnAuthor()
     QCOMPARE(asset->pageCount, 12);
     QCOMPARE(asset->author, QString());
 
-    const auto search = [this](const QString &word) {
-        QSqlQuery query(m_library->database());
-        query.prepare(u"SELECT rowid FROM search_index WHERE search_index MATCH ?"_s);
-        query.addBindValue(word);
-        QList<qint64> rowids;
-        if (query.exec()) {
-            while (query.next())
-                rowids.append(query.value(0).toLongLong());
-        }
-        return rowids;
-    };
-    QCOMPARE(search(u"outlook"_s), QList<qint64> { 1 * 8 + 4 }); // indexed again, once
+    QCOMPARE(indexRows(path, u"outlook"_s), QList<qint64> { 1 * 8 + 4 }); // indexed again, once
     asset->author = u"Strategy Desk"_s;
     QVERIFY2(m_library->save(*asset, &error), qPrintable(error));
     QCOMPARE(m_library->get<Asset>(1)->author, u"Strategy Desk"_s);
-    QCOMPARE(search(u"strategy"_s), QList<qint64> { 1 * 8 + 4 });
+    QCOMPARE(indexRows(path, u"strategy"_s), QList<qint64> { 1 * 8 + 4 });
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/revisions.h"
 
+#include "rawsqlite.h"
 #include "testsupport.h"
 
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -348,8 +348,9 @@ void TestRevisions::restoreOfVanishedRecordFails()
     RevisionStore revisions(lib);
     const qint64 revision = revisions.list(RecordType::Quote, quote.id).last().id;
     // A row removed behind the library's back (purge would have taken the revisions too).
-    QSqlQuery query(lib.database());
-    QVERIFY(query.exec(u"DELETE FROM quotes WHERE id = %1"_s.arg(quote.id)));
+    Test::RawSqlite db(m_lib->path());
+    QVERIFY(db.exec(u"PRAGMA foreign_keys = ON"_s)); // as the library deletes
+    QVERIFY(db.exec(u"DELETE FROM quotes WHERE id = ?"_s, { quote.id }));
     QString error;
     QVERIFY(!revisions.restore(revision, &error));
     QVERIFY2(error.contains(u"no longer exists"_s), qPrintable(error));
@@ -364,10 +365,9 @@ void TestRevisions::damagedRevisionFails()
     const Quote quote = savedQuote({ u"Before."_s, u"After."_s });
     RevisionStore revisions(lib);
     const QList<RevisionInfo> list = revisions.list(RecordType::Quote, quote.id);
-    QSqlQuery query(lib.database());
-    QVERIFY(query.exec(u"UPDATE revisions SET snapshot = 'not json' WHERE id = %1"_s.arg(list.first().id)));
-    QVERIFY(
-        query.exec(u"UPDATE revisions SET snapshot = '{\"text\": 5}' WHERE id = %1"_s.arg(list.last().id)));
+    Test::RawSqlite db(m_lib->path());
+    QVERIFY(db.exec(u"UPDATE revisions SET snapshot = 'not json' WHERE id = ?"_s, { list.first().id }));
+    QVERIFY(db.exec(u"UPDATE revisions SET snapshot = '{\"text\": 5}' WHERE id = ?"_s, { list.last().id }));
     QString error;
     QVERIFY(!revisions.snapshot(list.first().id, &error));
     QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));

@@ -19,7 +19,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSqlQuery>
 
 #include <cstdio>
 

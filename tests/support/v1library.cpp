@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "v1library.h"
 
+#include "rawsqlite.h"
 #include "store/library.h"
-#include "store/sqlutil.h"
 
 #include <QFile>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -94,23 +93,23 @@ bool writeVersion1Library(const QString &path, QString *error)
         return false;
     }
     {
+        // The library makes the tables of version 1; the rows go in with plain SQL.
         Library library;
         Library::OpenOptions options;
         options.schemaVersion = 1;
         if (!library.open(path, error, options))
             return false;
-        const bool ok = library.transact(
-            [&](QString *e) {
-                QSqlQuery query(library.database());
-                for (const char *row : s_rows) {
-                    if (!Sql::exec(query, QString::fromUtf8(row), e))
-                        return false;
-                }
-                return true;
-            },
-            error);
-        QSqlQuery query(library.database());
-        if (!ok || !Sql::exec(query, u"PRAGMA wal_checkpoint(TRUNCATE)"_s, error))
+    }
+    {
+        RawSqlite db(path);
+        // Checked against the foreign keys as the library checks its own writes.
+        if (!db.query(u"PRAGMA foreign_keys = ON"_s, {}, error) || !db.query(u"BEGIN IMMEDIATE"_s, {}, error))
+            return false;
+        for (const char *row : s_rows) {
+            if (!db.query(QString::fromUtf8(row), {}, error))
+                return false;
+        }
+        if (!db.query(u"COMMIT"_s, {}, error) || !db.query(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, {}, error))
             return false;
     }
     if (QFile::exists(path + u"-wal"_s)) {
