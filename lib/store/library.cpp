@@ -48,11 +48,6 @@ void Library::close()
     m_pendingChanges.clear();
 }
 
-QSqlDatabase Library::database() const
-{
-    return static_cast<const SqliteStore &>(*m_store).database();
-}
-
 bool Library::checkWritable(QString *error) const
 {
     if (!isOpen()) {

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -72,7 +71,6 @@ public:
     Store &store() { return *m_store; }
     /// Tells what changed; lives as long as the Library.
     LibraryEvents *events() const { return m_events.get(); }
-    QSqlDatabase database() const;
 
     /// Runs @p work inside one write transaction (nested calls join the outer one). Commits
     /// when @p work returns true, rolls back otherwise.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawsqlite.h"
 #include "store/migrations.h"
+#include "store/sqlitestore.h"
 #include "testsupport.h"
 #include "workerprocess.h"
 
@@ -292,7 +293,8 @@ void TestLibraryOpen::openLibraryHasPrivateFilesAndSafePragmas()
         QCOMPARE(info.permissions() & all, ownerOnly);
     }
 
-    QSqlQuery query(library.database());
+    // The busy timeout is a setting of the store's own connection, which only it can read.
+    QSqlQuery query(static_cast<SqliteStore &>(library.store()).database());
     QVERIFY(query.exec(u"PRAGMA busy_timeout"_s) && query.next());
     QVERIFY2(query.value(0).toInt() >= 1000, qPrintable(query.value(0).toString()));
     QCOMPARE(Test::RawSqlite(path).scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
