@@ -66,9 +66,10 @@ bool isText(Column column)
     }
 }
 
-QString whereSql(const RecordPageQuery &query)
+// The conditions of the filters that apply, beyond "not in the trash".
+QStringList filterConditions(const RecordPageQuery &query)
 {
-    QStringList conditions { u"t.deleted_at IS NULL"_s };
+    QStringList conditions;
     const bool post = isPost(query.type);
     if (post && query.status)
         conditions << u"t.status = :status"_s;
@@ -82,7 +83,12 @@ QString whereSql(const RecordPageQuery &query)
         conditions
             << u"EXISTS (SELECT 1 FROM publications p WHERE p.record_type = :rtype AND p.record_id = t.id "
                "AND p.deleted_at IS NULL AND (p.last_error <> '' OR p.synced_at < t.updated_at))"_s;
-    return conditions.join(u" AND "_s);
+    return conditions;
+}
+
+QString whereSql(const RecordPageQuery &query)
+{
+    return (QStringList { u"t.deleted_at IS NULL"_s } + filterConditions(query)).join(u" AND "_s);
 }
 
 void bindFilters(const RecordPageQuery &page, QSqlQuery &query)
@@ -141,10 +147,7 @@ std::optional<int> SqliteStore::countPage(const RecordPageQuery &page, QString *
 {
     // Unfiltered, the kept count serves: counting 100,000 quotes row by row takes tens of
     // milliseconds, on every change of the library.
-    const bool post = isPost(page.type);
-    const bool filtered = (post && (page.status || page.categoryId || page.needsUpdate))
-        || (page.type == RecordType::Quote && page.speakerId);
-    if (!filtered && isOpen()) {
+    if (filterConditions(page).isEmpty() && isOpen()) {
         if (const qint64 kept = count(page.type, TrashFilter::Live); kept >= 0)
             return int(kept);
     }
