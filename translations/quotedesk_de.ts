@@ -1438,142 +1438,177 @@
 <context>
     <name>QuoteDesk::FieldNames</name>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="19"/>
+        <location filename="../lib/model/fieldnames.cpp" line="19"/>
         <source>Quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="20"/>
+        <location filename="../lib/model/fieldnames.cpp" line="20"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="21"/>
+        <location filename="../lib/model/fieldnames.cpp" line="21"/>
         <source>Role at the time</source>
         <translation>Rolle damals</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="22"/>
+        <location filename="../lib/model/fieldnames.cpp" line="22"/>
         <source>Said on</source>
         <translation>Gesagt am</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="23"/>
-        <source>Where said</source>
-        <translation>Wo gesagt</translation>
-    </message>
-    <message>
-        <location filename="../app/common/fieldnames.cpp" line="24"/>
-        <source>Where said (link)</source>
-        <translation>Wo gesagt (Link)</translation>
-    </message>
-    <message>
-        <location filename="../app/common/fieldnames.cpp" line="25"/>
+        <location filename="../lib/model/fieldnames.cpp" line="25"/>
         <source>Context essay</source>
         <translation>Kontext-Essay</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="26"/>
+        <location filename="../lib/model/fieldnames.cpp" line="26"/>
         <source>Commentary</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="27"/>
+        <location filename="../lib/model/fieldnames.cpp" line="27"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="28"/>
+        <location filename="../lib/model/fieldnames.cpp" line="28"/>
         <source>Title typed in</source>
         <translation>Eingegebener Titel</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="29"/>
+        <location filename="../lib/model/fieldnames.cpp" line="29"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="30"/>
+        <location filename="../lib/model/fieldnames.cpp" line="30"/>
         <source>Slug typed in</source>
         <translation>Eingegebener Slug</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="31"/>
+        <location filename="../lib/model/fieldnames.cpp" line="31"/>
         <source>Excerpt</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="32"/>
-        <source>Featured image</source>
+        <location filename="../lib/model/fieldnames.cpp" line="23"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/fieldnames.cpp" line="24"/>
+        <source>Where (link)</source>
+        <translation>Wo (Link)</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/fieldnames.cpp" line="32"/>
+        <source>Featured asset</source>
         <translation>Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="33"/>
+        <location filename="../lib/model/fieldnames.cpp" line="33"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="34"/>
+        <location filename="../lib/model/fieldnames.cpp" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="35"/>
+        <location filename="../lib/model/fieldnames.cpp" line="35"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="36"/>
+        <location filename="../lib/model/fieldnames.cpp" line="36"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="37"/>
+        <location filename="../lib/model/fieldnames.cpp" line="37"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="38"/>
+        <location filename="../lib/model/fieldnames.cpp" line="38"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="39"/>
+        <location filename="../lib/model/fieldnames.cpp" line="39"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="40"/>
+        <location filename="../lib/model/fieldnames.cpp" line="40"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="41"/>
+        <location filename="../lib/model/fieldnames.cpp" line="41"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="42"/>
+        <location filename="../lib/model/fieldnames.cpp" line="42"/>
         <source>Portrait</source>
         <translation>Porträt</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="43"/>
+        <location filename="../lib/model/fieldnames.cpp" line="43"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="44"/>
+        <location filename="../lib/model/fieldnames.cpp" line="44"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="45"/>
-        <source>Text</source>
+        <location filename="../lib/model/fieldnames.cpp" line="45"/>
+        <source>Body</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/common/fieldnames.cpp" line="46"/>
+        <location filename="../lib/model/fieldnames.cpp" line="47"/>
+        <source>Parent category</source>
+        <translation>Übergeordnete Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/fieldnames.cpp" line="48"/>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/fieldnames.cpp" line="49"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/fieldnames.cpp" line="50"/>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/fieldnames.cpp" line="51"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/fieldnames.cpp" line="52"/>
+        <source>Site address</source>
+        <translation>Adresse der Website</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/fieldnames.cpp" line="53"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../lib/model/fieldnames.cpp" line="46"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -1718,7 +1753,7 @@
         <translation>Die Bibliothek „%1“ stammt von einem älteren QuoteDesk und muss aktualisiert werden, ist aber schreibgeschützt. Öffnen Sie eine Kopie, in die Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../lib/store/library.cpp" line="60"/>
+        <location filename="../lib/store/library.cpp" line="55"/>
         <location filename="../lib/store/sqlitestore.cpp" line="262"/>
         <source>No library is open.</source>
         <translation>Es ist keine Bibliothek geöffnet.</translation>
@@ -2065,7 +2100,7 @@ Wählen Sie mit --library eine andere Datei.</translation>
 <context>
     <name>QuoteDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52"/>
+        <location filename="../app/gui/mainwindow.cpp" line="53"/>
         <source>QuoteDesk — %1</source>
         <translation>QuoteDesk — %1</translation>
     </message>
@@ -2118,133 +2153,138 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="55"/>
+        <location filename="../app/gui/mainwindow.cpp" line="56"/>
         <source>Open records</source>
         <translation>Geöffnete Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59"/>
+        <location filename="../app/gui/mainwindow.cpp" line="60"/>
         <source>Open a record from the list, or create one with File ▸ New.</source>
         <translation>Öffnen Sie einen Eintrag aus der Liste oder legen Sie mit Datei ▸ Neu einen an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97"/>
         <source>This library is open read-only: %1 Changes cannot be saved; open a copy you can write to.</source>
         <translation>Diese Bibliothek ist schreibgeschützt geöffnet: %1 Änderungen können nicht gespeichert werden; öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="110"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="158"/>
+        <location filename="../app/gui/mainwindow.cpp" line="242"/>
         <source>New &amp;Quote</source>
         <translation>Neues &amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>New &amp;Speaker</source>
         <translation>Neuer &amp;Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>New &amp;Essay</source>
         <translation>Neuer &amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>&amp;Close Record</source>
         <translation>Eintrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="174"/>
         <source>Move to &amp;Trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183"/>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
         <source>&amp;Open Record…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>New &amp;Category</source>
         <translation>Neue &amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="241"/>
         <source>New &amp;Tag</source>
         <translation>Neues &amp;Schlagwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="66"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="65"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="88"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="87"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="94"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="93"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindowtabs.cpp" line="121"/>
+        <source>Could not save the new record (%1): %2</source>
+        <translation>Der neue Datensatz (%1) konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="123"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="188"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="190"/>
         <source>“%1” is still used by:
 %2
 
@@ -2255,7 +2295,7 @@ Change or delete these first.</source>
 Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="202"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="204"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
     </message>
@@ -2435,7 +2475,7 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::Migrations</name>
     <message>
-        <location filename="../lib/store/migrations.cpp" line="245"/>
+        <location filename="../lib/store/migrations.cpp" line="267"/>
         <source>Could not upgrade the library to version %1: %2</source>
         <translation>Die Bibliothek konnte nicht auf Version %1 aktualisiert werden: %2</translation>
     </message>
@@ -2882,47 +2922,47 @@ Change or delete these first.</source>
         <translation>%1 auf Änderungen geprüft.</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="194"/>
+        <location filename="../app/gui/publishingactions.cpp" line="193"/>
         <source>Could not unpublish the post: %1</source>
         <translation>Die Veröffentlichung konnte nicht zurückgezogen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="197"/>
+        <location filename="../app/gui/publishingactions.cpp" line="196"/>
         <source>Moved the post to the site&apos;s trash.</source>
         <translation>Der Beitrag wurde in den Papierkorb der Website verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="220"/>
+        <location filename="../app/gui/publishingactions.cpp" line="218"/>
         <source>Choose a site in the publishing panel first.</source>
         <translation>Wählen Sie zuerst im Veröffentlichungsbereich eine Website.</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="228"/>
+        <location filename="../app/gui/publishingactions.cpp" line="226"/>
         <source>Could not read which posts are published to %1: %2. Check the library file.</source>
         <translation>Konnte nicht lesen, welche Beiträge auf %1 veröffentlicht sind: %2. Prüfen Sie die Bibliotheksdatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="235"/>
+        <location filename="../app/gui/publishingactions.cpp" line="233"/>
         <source>Nothing of this library is published to %1 yet.</source>
         <translation>Aus dieser Bibliothek ist noch nichts auf %1 veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="242"/>
+        <location filename="../app/gui/publishingactions.cpp" line="240"/>
         <source>Checking %1 for changes…</source>
         <translation>%1 wird auf Änderungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="271"/>
+        <location filename="../app/gui/publishingactions.cpp" line="269"/>
         <source>Did not check %1 for changes: cancelled.</source>
         <translation>%1 wurde nicht auf Änderungen geprüft: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="274"/>
+        <location filename="../app/gui/publishingactions.cpp" line="272"/>
         <source>Could not check %1 for changes: %2</source>
         <translation>%1 konnte nicht auf Änderungen geprüft werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/publishingactions.cpp" line="276"/>
+        <location filename="../app/gui/publishingactions.cpp" line="274"/>
         <source>%n post(s) were not checked.</source>
         <translation>
             <numerusform>%n Beitrag wurde nicht geprüft.</numerusform>
@@ -2930,37 +2970,37 @@ Change or delete these first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="287"/>
+        <location filename="../app/gui/publishingactions.cpp" line="285"/>
         <source>F5 checks again and says what to do.</source>
         <translation>F5 prüft erneut und sagt, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="322"/>
+        <location filename="../app/gui/publishingactions.cpp" line="320"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="363"/>
+        <location filename="../app/gui/publishingactions.cpp" line="361"/>
         <source>Could not open %1: no web browser answered. Copy the address into one.</source>
         <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet. Kopieren Sie die Adresse in einen Browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="374"/>
+        <location filename="../app/gui/publishingactions.cpp" line="372"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung zurückziehen</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="375"/>
+        <location filename="../app/gui/publishingactions.cpp" line="373"/>
         <source>Move “%1” to the trash of %2? The record stays in the library and can be published again.</source>
         <translation>„%1“ in den Papierkorb von %2 verschieben? Der Eintrag bleibt in der Bibliothek und kann erneut veröffentlicht werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="389"/>
+        <location filename="../app/gui/publishingactions.cpp" line="387"/>
         <source>Take the Site&apos;s Version</source>
         <translation>Fassung der Website übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/publishingactions.cpp" line="405"/>
+        <location filename="../app/gui/publishingactions.cpp" line="403"/>
         <source>Took the site&apos;s version of “%1”; save to keep it.</source>
         <translation>Die Fassung der Website von „%1“ wurde übernommen; speichern Sie, um sie zu behalten.</translation>
     </message>
@@ -3016,128 +3056,128 @@ Change or delete these first.</source>
         <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="134"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="133"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="142"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="141"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="144"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="143"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="145"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="144"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="146"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="145"/>
         <source>Essays</source>
         <translation>Essays</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="147"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="146"/>
         <source>Assets</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="148"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="147"/>
         <source>Categories &amp; tags</source>
         <translation>Kategorien &amp; Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="149"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="148"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="150"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="149"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="151"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="150"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="153"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="152"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="154"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="153"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="155"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="154"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="156"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="155"/>
         <source>Needs update</source>
         <translation>Aktualisierung nötig</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="157"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="156"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="168"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="167"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="169"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="168"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="174"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="173"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="178"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="177"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="186"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="185"/>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="315"/>
-        <location filename="../app/gui/recordbrowser.cpp" line="318"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="314"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="317"/>
         <source>Any speaker</source>
         <translation>Jeder Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="319"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="318"/>
         <source>Could not list the speakers to filter by: %1</source>
         <translation>Die Sprecher für den Filter konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="322"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="321"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="323"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="322"/>
         <source>Could not list the categories to filter by: %1</source>
         <translation>Die Kategorien für den Filter konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/recordbrowser.cpp" line="328"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="327"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -3145,7 +3185,7 @@ Change or delete these first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="377"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="376"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
@@ -4464,12 +4504,12 @@ Change or delete these first.</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="92"/>
+        <location filename="../app/gui/trashview.cpp" line="91"/>
         <source>Delete for Ever</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/trashview.cpp" line="93"/>
+        <location filename="../app/gui/trashview.cpp" line="92"/>
         <source>Delete %n record(s) for ever? Their revisions go with them; this cannot be undone.</source>
         <translation>
             <numerusform>%n Eintrag endgültig löschen? Seine Versionen werden mitgelöscht; das lässt sich nicht rückgängig machen.</numerusform>
@@ -4477,12 +4517,12 @@ Change or delete these first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="110"/>
+        <location filename="../app/gui/trashview.cpp" line="108"/>
         <source>Empty Trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="111"/>
+        <location filename="../app/gui/trashview.cpp" line="109"/>
         <source>Delete every record in the trash for ever? This cannot be undone.</source>
         <translation>Alle Einträge im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -4490,32 +4530,32 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::Validation</name>
     <message>
-        <location filename="../lib/model/validation.cpp" line="38"/>
+        <location filename="../lib/model/validation.cpp" line="40"/>
         <source>the field “%1” has the unknown value “%2” (allowed: %3)</source>
         <translation>das Feld „%1“ hat den unbekannten Wert „%2“ (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../lib/model/validation.cpp" line="56"/>
+        <location filename="../lib/model/validation.cpp" line="58"/>
         <source>the field “%1” holds %2 characters, more than the limit of %3; split the text</source>
         <translation>das Feld „%1“ enthält %2 Zeichen, mehr als die Grenze von %3; teilen Sie den Text auf</translation>
     </message>
     <message>
-        <location filename="../lib/model/validation.cpp" line="65"/>
+        <location filename="../lib/model/validation.cpp" line="67"/>
         <source>the field “%1” contains a control character (U+%2), which text cannot hold</source>
         <translation>das Feld „%1“ enthält ein Steuerzeichen (U+%2), das in Text nicht vorkommen darf</translation>
     </message>
     <message>
-        <location filename="../lib/model/validation.cpp" line="86"/>
+        <location filename="../lib/model/validation.cpp" line="88"/>
         <source>the field “%1” is required</source>
         <translation>das Feld „%1“ muss ausgefüllt sein</translation>
     </message>
     <message>
-        <location filename="../lib/model/validation.cpp" line="101"/>
+        <location filename="../lib/model/validation.cpp" line="103"/>
         <source>This %1 cannot be saved: %2.</source>
         <translation>Dieser Eintrag (%1) kann nicht gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../lib/model/validation.cpp" line="102"/>
+        <location filename="../lib/model/validation.cpp" line="104"/>
         <source>The %1 “%2” cannot be saved: %3.</source>
         <translation>Der Eintrag „%2“ (%1) kann nicht gespeichert werden: %3.</translation>
     </message>

@@ -22,6 +22,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoGroup>
@@ -118,7 +119,6 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     connect(m_browser, &RecordBrowser::openRequested, this, &MainWindow::openRecord);
     connect(m_browser, &RecordBrowser::errorOccurred, this, &MainWindow::showError);
     connect(m_browser, &RecordBrowser::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_browser, &RecordBrowser::libraryChanged, this, &MainWindow::libraryChanged);
     connect(m_browser, &RecordBrowser::viewChanged, this, &MainWindow::updateNewAction);
     connect(m_drafts, &DraftKeeper::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
@@ -129,6 +129,14 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
                 editor->document()->setTitleTemplate(m_settings.titleTemplate());
         }
     });
+
+    // Whoever changed the library (an editor, the trash, a publish, an import), the window
+    // follows the store's events; a burst of them (emptying the trash) makes one refresh.
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(0);
+    connect(m_refresh, &QTimer::timeout, this, &MainWindow::refreshFromLibrary);
+    connect(library.events(), &LibraryEvents::recordsChanged, m_refresh, qOverload<>(&QTimer::start));
 
     m_browser->showCurrentView();
     onCurrentTabChanged();
@@ -255,7 +263,7 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
-void MainWindow::libraryChanged()
+void MainWindow::refreshFromLibrary()
 {
     m_browser->reload();
     for (int i = 0; i < m_tabs->count(); ++i) {

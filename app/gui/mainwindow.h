@@ -132,7 +132,9 @@ private:
     void createActions();
     void updateNewAction();
     void showError(const QString &text);
-    void libraryChanged();
+    /// Brings the list, the open editors' "used by" and the publishing actions up to date
+    /// after the library changed (LibraryEvents), once for any number of changes in a row.
+    void refreshFromLibrary();
     // Editor tabs (mainwindowtabs.cpp)
     bool closeTab(int index);
     bool saveEditor(RecordEditor *editor);
@@ -185,6 +187,7 @@ private:
     QDockWidget *m_revisionsDock = nullptr;
 
     DraftKeeper *m_drafts;
+    QTimer *m_refresh; ///< coalesces the library's change events into one refresh
 };
 
 } // namespace QuoteDesk

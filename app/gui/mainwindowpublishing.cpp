@@ -29,7 +29,6 @@ void MainWindow::setupPublishing()
     };
     m_publishing = new PublishingActions(m_library, m_settings, this, m_browser, host);
     connect(m_publishing, &PublishingActions::errorOccurred, this, &MainWindow::showError);
-    connect(m_publishing, &PublishingActions::libraryChanged, this, &MainWindow::libraryChanged);
     m_publishing->install(m_saveAction);
 }
 

@@ -62,7 +62,6 @@ RecordEditor *MainWindow::addEditorTab(RecordDocument *document)
     connect(editor, &RecordEditor::errorOccurred, this, &MainWindow::showError);
     connect(editor, &RecordEditor::documentSaved, this, [this, editor] {
         updateTabTitle(editor);
-        libraryChanged();
         statusBar()->showMessage(tr("Saved “%1”.").arg(editor->document()->label()), 3000);
     });
     attachEditor(editor);
@@ -118,7 +117,10 @@ bool MainWindow::saveEditor(RecordEditor *editor)
 {
     QString error;
     if (!editor->document()->save(&error)) {
-        showError(tr("Could not save “%1”: %2").arg(editor->document()->label(), error));
+        const QString label = editor->document()->label().trimmed();
+        showError(label.isEmpty() ? tr("Could not save the new record (%1): %2")
+                                        .arg(recordTypeDisplayName(editor->document()->type()), error)
+                                  : tr("Could not save “%1”: %2").arg(label, error));
         return false;
     }
     return true;
@@ -200,7 +202,6 @@ void MainWindow::trashSelected()
         }
     }
     statusBar()->showMessage(tr("Moved to the trash."), 3000);
-    libraryChanged();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

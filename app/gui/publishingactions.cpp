@@ -182,7 +182,6 @@ void PublishingActions::install(QAction *saveAction)
     checkSiteForChanges(true);
 
     connect(m_publisher, &PublishController::busyChanged, this, &PublishingActions::update);
-    connect(m_publisher, &PublishController::finished, this, [this] { Q_EMIT libraryChanged(); });
     connect(m_panel, &PublishPanel::published, this, [this] {
         // The panel shows the result; the status bar only when the panel was closed.
         if (!m_dock->isVisible())
@@ -195,7 +194,6 @@ void PublishingActions::install(QAction *saveAction)
             return;
         }
         m_window->statusBar()->showMessage(tr("Moved the post to the site's trash."), 5000);
-        Q_EMIT libraryChanged();
     });
     update();
 }

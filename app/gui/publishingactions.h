@@ -68,8 +68,6 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
-    /// A publish or unpublish changed what the library holds.
-    void libraryChanged();
 
 private:
     void siteChanged();

@@ -123,7 +123,6 @@ RecordBrowser::RecordBrowser(Library &library, const Confirm &confirm, QWidget *
     });
     connect(m_searchResults, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openSearchHit(m_searchResults->row(item)); });
-    connect(m_trash, &TrashView::libraryChanged, this, &RecordBrowser::libraryChanged);
     connect(m_trash, &TrashView::errorOccurred, this, &RecordBrowser::errorOccurred);
     connect(this, &QStackedWidget::currentChanged, this, &RecordBrowser::viewChanged);
 }

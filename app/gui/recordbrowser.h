@@ -60,8 +60,6 @@ Q_SIGNALS:
     void openRequested(QuoteDesk::RecordType type, qint64 id);
     void errorOccurred(const QString &message);
     void statusMessage(const QString &message, int timeoutMs);
-    /// Records were restored or purged in the trash.
-    void libraryChanged();
     /// The view shown changed, and with it what File ▸ New makes.
     void viewChanged();
 

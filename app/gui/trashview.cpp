@@ -81,7 +81,6 @@ void TrashView::restoreSelected()
             Q_EMIT errorOccurred(error);
     }
     reload();
-    Q_EMIT libraryChanged();
 }
 
 void TrashView::purgeSelected()
@@ -101,7 +100,6 @@ void TrashView::purgeSelected()
             Q_EMIT errorOccurred(error);
     }
     reload();
-    Q_EMIT libraryChanged();
 }
 
 void TrashView::emptyTrash()
@@ -114,7 +112,6 @@ void TrashView::emptyTrash()
     if (!m_library.emptyTrash(&error))
         Q_EMIT errorOccurred(error);
     reload();
-    Q_EMIT libraryChanged();
 }
 
 } // namespace QuoteDesk

@@ -32,7 +32,6 @@ public Q_SLOTS:
     void emptyTrash();
 
 Q_SIGNALS:
-    void libraryChanged();
     void errorOccurred(const QString &message);
 
 private:

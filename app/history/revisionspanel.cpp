@@ -2,8 +2,8 @@
 #include "revisionspanel.h"
 
 #include "diffhtml.h"
-#include "fieldnames.h"
 #include "messagelook.h"
+#include "model/fieldnames.h"
 #include "store/library.h"
 #include "store/revisions.h"
 

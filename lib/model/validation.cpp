@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation.h"
 
+#include "fieldnames.h"
+
 #include <QCoreApplication>
 
 #include <initializer_list>
@@ -36,7 +38,7 @@ public:
     {
         if (problem.isEmpty() && !allowed.contains(value))
             problem = Tr::tr("the field “%1” has the unknown value “%2” (allowed: %3)")
-                          .arg(key, value.left(40), allowed.join(u", "_s));
+                          .arg(fieldDisplayName(key), value.left(40), allowed.join(u", "_s));
     }
     template<class T>
     void reference(QLatin1StringView, T &, RecordType)
@@ -54,7 +56,7 @@ private:
             return;
         if (value.size() > MaxFieldLength) {
             problem = Tr::tr("the field “%1” holds %2 characters, more than the limit of %3; split the text")
-                          .arg(key)
+                          .arg(fieldDisplayName(key))
                           .arg(value.size())
                           .arg(MaxFieldLength);
             return;
@@ -63,7 +65,7 @@ private:
             const char16_t u = c.unicode();
             if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f) {
                 problem = Tr::tr("the field “%1” contains a control character (U+%2), which text cannot hold")
-                              .arg(key)
+                              .arg(fieldDisplayName(key))
                               .arg(int(u), 4, 16, QLatin1Char('0'));
                 return;
             }
@@ -83,7 +85,7 @@ bool check(const T &record, std::initializer_list<Required> required, QString *e
     QString problem;
     for (const Required &r : required) {
         if (r.value->trimmed().isEmpty()) {
-            problem = Tr::tr("the field “%1” is required").arg(QLatin1StringView(r.key));
+            problem = Tr::tr("the field “%1” is required").arg(fieldDisplayName(QLatin1StringView(r.key)));
             break;
         }
     }

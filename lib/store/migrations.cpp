@@ -188,6 +188,28 @@ constexpr const char *s_version7[] = {
     QD_TRASH_INDEX("sites"),    QD_TRASH_INDEX("publications"),
 };
 
+// Version 8: the search index also keeps the prefixes of four and five letters, so that a
+// search typed as far as "comp" or "infer" reads one list instead of merging the lists of
+// every word it starts (tens of milliseconds in a library of 100,000 quotes). FTS5 cannot
+// change the prefixes of an index, so the index is made again from the records; the triggers
+// of versions 3 and 5 name it and write into the new one.
+#define QD_FTS_FILL(table, code, title, body)                                                                \
+    "INSERT INTO search_index(rowid, title, body) SELECT id * 8 + " code ", " title ", " body " FROM " table \
+    " AS new WHERE deleted_at IS NULL"
+
+constexpr const char *s_version8[] = {
+    "DROP TABLE search_index",
+    "CREATE VIRTUAL TABLE search_index USING fts5(title, body, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5')",
+    QD_FTS_FILL("speakers", "1", "new.name",
+                "new.role || ' ' || new.organisation || ' ' || new.headline || char(10) || new.biography"),
+    QD_FTS_FILL("essays", "2", "new.title", "new.body || char(10) || new.sources"),
+    QD_FTS_FILL("quotes", "3", "new.title", "new.text || char(10) || new.commentary"),
+    QD_FTS_FILL("assets", "4", "new.title || ' ' || new.original_name",
+                "new.description || ' ' || new.alt_text || ' ' || new.author"),
+};
+
+#undef QD_FTS_FILL
 #undef QD_TRASH_INDEX
 #undef QD_COUNT_TRIGGERS
 #undef QD_FTS_TRIGGERS
@@ -205,9 +227,9 @@ constexpr Step step(const char *const (&statements)[N])
     return Step { statements, N };
 }
 
-constexpr std::array<Step, 7> s_steps { step(s_version1), step(s_version2), step(s_version3),
+constexpr std::array<Step, 8> s_steps { step(s_version1), step(s_version2), step(s_version3),
                                         step(s_version4), step(s_version5), step(s_version6),
-                                        step(s_version7) };
+                                        step(s_version7), step(s_version8) };
 
 } // namespace
 

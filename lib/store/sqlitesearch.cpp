@@ -258,9 +258,10 @@ QList<SearchHit> SqliteStore::search(const SearchQuery &query, QString *error) c
     Searcher searcher(database(), query.limit, error);
     if (!searcher.restrictTo(query.types))
         return {};
-    // FTS5 reads every row of a prefix before it returns the first, which for the prefix of a
-    // common word takes milliseconds; the whole words alone stream. When they alone match too
-    // many records to rank, the prefix would add nothing to the first page of hits.
+    // Whole words and prefixes of up to five letters (the index keeps those) stream; a longer
+    // prefix makes FTS5 merge the rows of every word it starts before it returns the first,
+    // which for a common word takes milliseconds. When the whole words alone match too many
+    // records to rank, the prefix would add nothing to the first page of hits.
     const QString exact = Search::ftsQuery(query.text, false, false);
     QString used = exact;
     std::optional<qint64> floor = searcher.newestRowIdsFrom(exact, Search::RankedMatchLimit);

@@ -2,6 +2,7 @@
 #include "document/recorddocument.h"
 #include "document/recordlistmodel.h"
 #include "mainwindow.h"
+#include "model/fieldnames.h"
 #include "recordeditor.h"
 #include "recordpicker.h"
 #include "settings.h"
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,6 +40,9 @@ private Q_SLOTS:
     void autosavesWhenIdle();
     void navigatorShowsEveryView();
     void readOnlyLibraryShowsNotice();
+    void followsChangesMadeElsewhere();
+    void saveErrorsUseTheFieldLabels();
+    void formLabelsAreTheFieldNames();
 
 private:
     void trigger(const QString &actionName);
@@ -196,7 +201,7 @@ void TestMainWindow::createEditUndoSaveSearchTrash()
     QCOMPARE(essayEdit->text(), u"Context: the analytical engine"_s);
     QCOMPARE(quote->title, title);
     QCOMPARE(quote->text, u"The engine weaves algebraic patterns."_s);
-    QCOMPARE(m_window->listModel()->totalCount(), 1);
+    QTRY_COMPARE(m_window->listModel()->totalCount(), 1); // the list follows the library's events
 
     // Search as you type finds it; Enter opens it.
     m_window->editorTabs()->setCurrentIndex(0);
@@ -326,6 +331,84 @@ void TestMainWindow::readOnlyLibraryShowsNotice()
     QVERIFY(!window.findChild<QAction *>(u"newQuoteAction"_s)->isEnabled());
     m_window = std::make_unique<MainWindow>(readOnly, *m_settings);
     m_window.reset();
+}
+
+void TestMainWindow::followsChangesMadeElsewhere()
+{
+    // The window follows the library's change events, whoever saves: here the test, as the
+    // command-line tool or an import would.
+    Library &library = m_lib->library();
+    QString error;
+    Speaker speaker;
+    speaker.name = u"Jensen Huang"_s;
+    QVERIFY2(library.save(speaker, &error), qPrintable(error));
+    m_window->showNavigatorView(u"speakers"_s);
+    QTRY_COMPARE(m_window->listModel()->totalCount(), 1);
+    QVERIFY(m_window->openRecord(RecordType::Speaker, speaker.id));
+    auto *usedBy = field<QListWidget>(u"usedBy"_s);
+    QVERIFY(usedBy);
+    QCOMPARE(usedBy->count(), 0);
+
+    // Five saves in a row, each with its own event, make one refresh.
+    QSignalSpy resets(m_window->listModel(), &QAbstractItemModel::modelReset);
+    QList<qint64> quoteIds;
+    for (int i = 0; i < 5; ++i) {
+        Quote quote;
+        quote.text = u"Quotation %1"_s.arg(i);
+        quote.speakerId = speaker.id;
+        QVERIFY2(library.save(quote, &error), qPrintable(error));
+        quoteIds << quote.id;
+    }
+    QTRY_COMPARE(usedBy->count(), 5);
+    QCOMPARE(resets.count(), 1);
+
+    // Trashed elsewhere: gone from "used by", and from the list of quotes.
+    m_window->showNavigatorView(u"quotes"_s);
+    QTRY_COMPARE(m_window->listModel()->totalCount(), 5);
+    QVERIFY2(library.trash(RecordType::Quote, quoteIds.first(), &error), qPrintable(error));
+    QTRY_COMPARE(m_window->listModel()->totalCount(), 4);
+    QCOMPARE(usedBy->count(), 4);
+    QVERIFY(m_errors.isEmpty());
+}
+
+void TestMainWindow::saveErrorsUseTheFieldLabels()
+{
+    // An empty new quote cannot be saved: the message names the field as the form labels it,
+    // and no empty record name.
+    trigger(u"newQuoteAction"_s);
+    typeLine(u"where_label"_s, u"interview"_s);
+    QVERIFY(!m_window->saveCurrent());
+    QCOMPARE(m_errors.size(), 1);
+    const QString message = m_errors.first();
+    QVERIFY2(message.contains(u"“Quotation” is required"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"“”"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"“text”"_s), qPrintable(message));
+    QVERIFY2(message.startsWith(u"Could not save the new record (quote)"_s), qPrintable(message));
+    QCOMPARE(m_lib->library().count(RecordType::Quote), 0);
+    QVERIFY(editor()->document()->isModified()); // nothing typed is lost
+}
+
+void TestMainWindow::formLabelsAreTheFieldNames()
+{
+    // Messages and diffs name a field by fieldDisplayName(); the form must say the same.
+    const QList<std::pair<QString, QStringList>> forms = {
+        { u"newQuoteAction"_s,
+          { u"text"_s, u"speaker_id"_s, u"speaker_role"_s, u"said_on"_s, u"where_label"_s, u"where_url"_s,
+            u"essay_id"_s, u"commentary"_s, u"title"_s, u"slug"_s, u"excerpt"_s, u"featured_asset_id"_s,
+            u"brochure_asset_id"_s, u"status"_s, u"categories"_s, u"tags"_s } },
+        { u"newSpeakerAction"_s,
+          { u"name"_s, u"role"_s, u"organisation"_s, u"headline"_s, u"biography"_s,
+            u"portrait_asset_id"_s } },
+        { u"newEssayAction"_s, { u"title"_s, u"kind"_s, u"status"_s, u"body"_s, u"sources"_s } },
+    };
+    for (const auto &[action, keys] : forms) {
+        trigger(action);
+        for (const QString &key : keys) {
+            QWidget *widget = editor()->fieldWidget(key);
+            QVERIFY2(widget, qPrintable(key));
+            QCOMPARE(widget->accessibleName(), fieldDisplayName(key));
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -141,10 +141,13 @@ void TestMainWindowPublish::newQuoteIsNotPublished()
     m_app.window()->showNavigatorView(u"quotes"_s);
     RecordListModel *model = m_app.window()->listModel();
     QCOMPARE(model->syncSite(), siteId);
-    while (model->rowOfId(id) < 0 && model->canFetchMore({}))
-        model->fetchMore({});
+    // The list follows the library's events, after the save.
+    QTRY_VERIFY(([model, id] {
+        while (model->rowOfId(id) < 0 && model->canFetchMore({}))
+            model->fetchMore({});
+        return model->rowOfId(id) >= 0;
+    }()));
     const int row = model->rowOfId(id);
-    QVERIFY(row >= 0);
     const int column = model->syncColumn();
     QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), u"Sync"_s);
     const auto state = SyncState(model->index(row, column).data(RecordListModel::SyncStateRole).toInt());

@@ -189,7 +189,7 @@ void TestCatalogue::quoteWithoutText()
             QString error;
             return validate(Quote {}, &error) ? QString() : error;
         },
-        u"Dieser Eintrag (Zitat) kann nicht gespeichert werden: das Feld „text“ muss ausgefüllt sein."_s);
+        u"Dieser Eintrag (Zitat) kann nicht gespeichert werden: das Feld „Zitat“ muss ausgefüllt sein."_s);
 }
 
 void TestCatalogue::recordJsonWithWrongType()

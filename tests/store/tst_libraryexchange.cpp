@@ -439,9 +439,9 @@ void TestLibraryExchange::badInputIsRefusedWhole_data()
     const QJsonObject base = handWritten();
     QTest::newRow("empty required field")
         << withField(base, u"quotes"_s, 1, u"text"_s, u"  "_s)
-        << QStringList { u"record 2 of “quotes”"_s, u"“text” is required"_s, u"Nothing was imported"_s };
+        << QStringList { u"record 2 of “quotes”"_s, u"“Quotation” is required"_s, u"Nothing was imported"_s };
     QTest::newRow("2 MB essay") << withField(base, u"essays"_s, 0, u"body"_s, QString(2 * 1024 * 1024, u'x'))
-                                << QStringList { u"record 1 of “essays”"_s, u"“body”"_s, u"limit"_s };
+                                << QStringList { u"record 1 of “essays”"_s, u"“Body”"_s, u"limit"_s };
     QByteArray badUtf8 = withField(base, u"quotes"_s, 0, u"commentary"_s, u"MARK"_s);
     badUtf8.replace("MARK", "caf\xc3\x28");
     QTest::newRow("invalid UTF-8 bytes")
@@ -451,7 +451,7 @@ void TestLibraryExchange::badInputIsRefusedWhole_data()
     QTest::newRow("overlong UTF-8 form") << overlong << QStringList { u"not valid UTF-8"_s };
     QTest::newRow("NUL in a string") << withField(base, u"quotes"_s, 0, u"commentary"_s,
                                                   u"before\u0000after"_s)
-                                     << QStringList { u"record 1 of “quotes”"_s, u"“commentary”"_s,
+                                     << QStringList { u"record 1 of “quotes”"_s, u"“Commentary”"_s,
                                                       u"control character"_s };
     QByteArray rawNul = withField(base, u"quotes"_s, 0, u"commentary"_s, u"MARK"_s);
     rawNul.replace("MARK", QByteArray("a\0b", 3));

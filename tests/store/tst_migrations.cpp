@@ -2,6 +2,7 @@
 #include "rawsqlite.h"
 #include "store/migrations.h"
 #include "store/revisions.h"
+#include "store/search.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void failedStepIsRolledBack();
     void readOnlyOldLibraryIsNotUpgraded();
     void version4AssetsGainAnAuthor();
+    void version7IndexKeepsLongerPrefixes();
 
 private:
     QString fixture() const { return Test::dataPath(u"library/library-v1.qdlib"_s); }
@@ -260,6 +262,57 @@ void TestMigrations::version4AssetsGainAnAuthor()
     QVERIFY2(m_library->save(*asset, &error), qPrintable(error));
     QCOMPARE(m_library->get<Asset>(1)->author, u"Strategy Desk"_s);
     QCOMPARE(indexRows(path, u"strategy"_s), QList<qint64> { 1 * 8 + 4 });
+}
+
+// A library of version 7 gets its search index made again with the prefixes of four and five
+// letters: every live record is found as before, by word and by prefix, a trashed one is not,
+// and the triggers keep the new index in step.
+void TestMigrations::version7IndexKeepsLongerPrefixes()
+{
+    const QString path = m_dir->filePath(u"v7.qdlib"_s);
+    QString error;
+    qint64 liveId = 0;
+    qint64 trashedId = 0;
+    {
+        Library old;
+        Library::OpenOptions options;
+        options.schemaVersion = 7;
+        QVERIFY2(old.open(path, &error, options), qPrintable(error));
+        QCOMPARE(old.schemaVersion(), 7);
+        Quote live;
+        live.text = u"Inference demand is going to be a billion times larger."_s;
+        live.title = u"Quote: Jensen Huang, CEO"_s;
+        QVERIFY2(old.save(live, &error), qPrintable(error));
+        liveId = live.id;
+        Quote trashed;
+        trashed.text = u"Inference costs fall tenfold a year."_s;
+        QVERIFY2(old.save(trashed, &error), qPrintable(error));
+        trashedId = trashed.id;
+        QVERIFY2(old.trash(RecordType::Quote, trashedId, &error), qPrintable(error));
+    }
+    QVERIFY(!Test::RawSqlite(path)
+                 .scalar(u"SELECT sql FROM sqlite_master WHERE name = 'search_index'"_s)
+                 .toString()
+                 .contains(u"4 5"_s));
+
+    QVERIFY2(m_library->open(path, &error), qPrintable(error));
+    QCOMPARE(m_library->schemaVersion(), Migrations::latestVersion());
+    QVERIFY(Test::RawSqlite(path)
+                .scalar(u"SELECT sql FROM sqlite_master WHERE name = 'search_index'"_s)
+                .toString()
+                .contains(u"prefix = '1 2 3 4 5'"_s));
+    QCOMPARE(indexRows(path, u"inference"_s), QList<qint64> { liveId * 8 + 3 });
+    QCOMPARE(indexRows(path, u"jensen"_s), QList<qint64> { liveId * 8 + 3 });
+    for (const QString &typed : { u"infer"_s, u"infe"_s, u"bill"_s, u"Jense"_s }) {
+        const QList<SearchHit> hits =
+            search(*m_library, SearchQuery { typed, { RecordType::Quote } }, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().id, liveId);
+    }
+    QVERIFY2(m_library->restore(RecordType::Quote, trashedId, &error), qPrintable(error));
+    QCOMPARE(indexRows(path, u"tenfold"_s), QList<qint64> { trashedId * 8 + 3 });
+    QCOMPARE(search(*m_library, SearchQuery { u"tenf"_s, { RecordType::Quote } }).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diffhtml.h"
-#include "fieldnames.h"
+#include "model/fieldnames.h"
 
 #include <QTest>
 #include <QTextDocument>

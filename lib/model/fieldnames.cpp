@@ -14,14 +14,14 @@ QString fieldDisplayName(QStringView key)
         QStringView key;
         const char *text;
     };
-    // The fields of the records that keep revisions and are shown in diffs (records.h).
+    // The fields of the records as the editor names them (records.h): in diffs and messages.
     static constexpr Name names[] = {
         { u"text", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Quotation") },
         { u"speaker_id", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Speaker") },
         { u"speaker_role", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Role at the time") },
         { u"said_on", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Said on") },
-        { u"where_label", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Where said") },
-        { u"where_url", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Where said (link)") },
+        { u"where_label", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Where") },
+        { u"where_url", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Where (link)") },
         { u"essay_id", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Context essay") },
         { u"commentary", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Commentary") },
         { u"title", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Title") },
@@ -29,7 +29,7 @@ QString fieldDisplayName(QStringView key)
         { u"slug", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Slug") },
         { u"slug_edited", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Slug typed in") },
         { u"excerpt", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Excerpt") },
-        { u"featured_asset_id", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Featured image") },
+        { u"featured_asset_id", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Featured asset") },
         { u"brochure_asset_id", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Brochure") },
         { u"status", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Status") },
         { u"categories", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Categories") },
@@ -42,8 +42,15 @@ QString fieldDisplayName(QStringView key)
         { u"portrait_asset_id", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Portrait") },
         { u"links", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Links") },
         { u"kind", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Kind") },
-        { u"body", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Text") },
+        { u"body", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Body") },
         { u"sources", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Sources") },
+        { u"parent_id", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Parent category") },
+        { u"original_name", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "File name") },
+        { u"description", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Description") },
+        { u"alt_text", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Alt text") },
+        { u"author", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Author") },
+        { u"base_url", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "Site address") },
+        { u"user_name", QT_TRANSLATE_NOOP("QuoteDesk::FieldNames", "User name") },
     };
     for (const Name &name : names) {
         if (name.key == key)

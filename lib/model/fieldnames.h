@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
 
@@ -10,5 +11,9 @@ namespace QuoteDesk {
 /// ("speaker_role" → "Role at the time"), for diff headings and messages. An unknown key is
 /// returned as it is.
 QString fieldDisplayName(QStringView key);
+inline QString fieldDisplayName(QLatin1StringView key)
+{
+    return fieldDisplayName(QString(key));
+}
 
 } // namespace QuoteDesk
