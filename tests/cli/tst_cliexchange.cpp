@@ -124,7 +124,7 @@ void TestCliExchange::badImportFails_data()
     QTest::newRow("quote with an empty text")
         << QByteArray(R"({"format": "quotedesk-library", "version": 1, "quotes": [)"
                       R"({"uuid": "2f1b6a52-3a52-4a8e-9d51-3b4f2f7c0a11", "text": ""}]})")
-        << u"text"_s;
+        << u"the field “Quotation” is required"_s;
 }
 
 void TestCliExchange::badImportFails()
