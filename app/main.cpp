@@ -245,9 +245,14 @@ int main(int argc, char *argv[])
         std::printf("quotedesk: started on %s\n", qPrintable(QDir::toNativeSeparators(library.path())));
         std::fflush(stdout);
     }
+    const bool interactive = !parser.isSet(screenshotOption) && !quitAfterStart;
+    if (interactive)
+        window.restoreLayout();
     window.show();
-    if (!parser.isSet(screenshotOption) && !quitAfterStart)
+    if (interactive) {
+        window.restoreOpenTabs();
         window.offerJournalDrafts();
+    }
 
     // What a killed import left in the media library goes once the window is up, so the
     // scan of the asset folder adds nothing to the start.

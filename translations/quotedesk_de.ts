@@ -381,27 +381,27 @@
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="210"/>
+        <location filename="../app/assets/assetpanel.cpp" line="212"/>
         <source>Looking for files…</source>
         <translation>Dateien werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="230"/>
+        <location filename="../app/assets/assetpanel.cpp" line="232"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="246"/>
+        <location filename="../app/assets/assetpanel.cpp" line="248"/>
         <source>Cannot save a copy of “%1” as “%2”: %3.</source>
         <translation>Eine Kopie von „%1“ konnte nicht als „%2“ gespeichert werden: %3.</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="249"/>
+        <location filename="../app/assets/assetpanel.cpp" line="251"/>
         <source>Saved a copy as “%1”.</source>
         <translation>Kopie als „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/assets/assetpanel.cpp" line="305"/>
+        <location filename="../app/assets/assetpanel.cpp" line="307"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Importiere %1 von %2: %3</translation>
     </message>
@@ -2105,17 +2105,17 @@ Wählen Sie mit --library eine andere Datei.</translation>
         <translation>QuoteDesk — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowdialogs.cpp" line="16"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="17"/>
         <source>QuoteDesk</source>
         <translation>QuoteDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowdialogs.cpp" line="20"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="21"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowdialogs.cpp" line="21"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="22"/>
         <source>These records have unsaved changes:
 %1
 
@@ -2126,13 +2126,13 @@ Save them before closing?</source>
 Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowdialogs.cpp" line="27"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="28"/>
         <location filename="../app/gui/mainwindowrecovery.cpp" line="115"/>
         <source>Recover Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowdialogs.cpp" line="28"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="29"/>
         <source>QuoteDesk ended without saving these records:
 %1
 
@@ -2143,12 +2143,12 @@ Restore the unsaved changes? Restored records open with the changes unsaved; sav
 Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge öffnen sich mit ungespeicherten Änderungen; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowdialogs.cpp" line="32"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="33"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowdialogs.cpp" line="34"/>
+        <location filename="../app/gui/mainwindowdialogs.cpp" line="35"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
@@ -2163,128 +2163,141 @@ Die ungespeicherten Änderungen wiederherstellen? Wiederhergestellte Einträge �
         <translation>Öffnen Sie einen Eintrag aus der Liste oder legen Sie mit Datei ▸ Neu einen an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="99"/>
         <source>This library is open read-only: %1 Changes cannot be saved; open a copy you can write to.</source>
         <translation>Diese Bibliothek ist schreibgeschützt geöffnet: %1 Änderungen können nicht gespeichert werden; öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158"/>
-        <location filename="../app/gui/mainwindow.cpp" line="242"/>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="244"/>
         <source>New &amp;Quote</source>
         <translation>Neues &amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="165"/>
         <source>New &amp;Speaker</source>
         <translation>Neuer &amp;Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="167"/>
         <source>New &amp;Essay</source>
         <translation>Neuer &amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
         <source>&amp;Close Record</source>
         <translation>Eintrag s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../app/gui/mainwindow.cpp" line="176"/>
         <source>Move to &amp;Trash</source>
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="184"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/mainwindow.cpp" line="190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="191"/>
+        <location filename="../app/gui/mainwindow.cpp" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="199"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199"/>
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>&amp;Open Record…</source>
         <translation>Eintrag ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240"/>
+        <location filename="../app/gui/mainwindow.cpp" line="242"/>
         <source>New &amp;Category</source>
         <translation>Neue &amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="243"/>
         <source>New &amp;Tag</source>
         <translation>Neues &amp;Schlagwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <source>Could not give the speaker’s quotes their new titles: %1 Edit and save the speaker again to retry.</source>
+        <translation>Die Zitate des Sprechers konnten ihre neuen Titel nicht erhalten: %1 Bearbeiten und speichern Sie den Sprecher erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="302"/>
+        <source>%n quote title(s) now follow the speaker’s new name.</source>
+        <translation>
+            <numerusform>%n Zitattitel folgt jetzt dem neuen Namen des Sprechers.</numerusform>
+            <numerusform>%n Zitattitel folgen jetzt dem neuen Namen des Sprechers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="68"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="87"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="91"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="93"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="97"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="121"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="129"/>
         <source>Could not save the new record (%1): %2</source>
         <translation>Der neue Datensatz (%1) konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="123"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="131"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="190"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="198"/>
         <source>“%1” is still used by:
 %2
 
@@ -2295,9 +2308,74 @@ Change or delete these first.</source>
 Ändern oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowtabs.cpp" line="204"/>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="203"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="228"/>
+        <source>New Speaker</source>
+        <translation>Neuer Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="228"/>
+        <source>New Essay</source>
+        <translation>Neuer Essay</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="229"/>
+        <source>Name of the new speaker:</source>
+        <translation>Name des neuen Sprechers:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="229"/>
+        <source>Title of the new essay:</source>
+        <translation>Titel des neuen Essays:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="248"/>
+        <source>Could not create the speaker “%1”: %2</source>
+        <translation>Der Sprecher „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="249"/>
+        <source>Could not create the essay “%1”: %2</source>
+        <translation>Der Essay „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="253"/>
+        <source>Created the speaker “%1”; Undo in the quote takes it back.</source>
+        <translation>Sprecher „%1“ angelegt; Rückgängig im Zitat nimmt ihn zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="254"/>
+        <source>Created the essay “%1”; Undo in the quote takes it back.</source>
+        <translation>Essay „%1“ angelegt; Rückgängig im Zitat nimmt ihn zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="265"/>
+        <source>“%1” stays in the library: its tab has unsaved changes.</source>
+        <translation>„%1“ bleibt in der Bibliothek: sein Tab hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="273"/>
+        <source>“%1” stays in the library: %2</source>
+        <translation>„%1“ bleibt in der Bibliothek: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="274"/>
+        <source>“%1” stays in the library: “%2” uses it.</source>
+        <translation>„%1“ bleibt in der Bibliothek: „%2“ verwendet es.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="280"/>
+        <source>Moved “%1” to the trash; Redo brings it back.</source>
+        <translation>„%1“ in den Papierkorb verschoben; Wiederholen holt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindowtabs.cpp" line="286"/>
+        <source>Could not bring “%1” back from the trash: %2 Restore it from the Trash view.</source>
+        <translation>„%1“ konnte nicht aus dem Papierkorb zurückgeholt werden: %2 Stellen Sie es in der Ansicht Papierkorb wieder her.</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindowexport.cpp" line="24"/>
@@ -2353,42 +2431,42 @@ Change or delete these first.</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpanels.cpp" line="29"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="30"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpanels.cpp" line="38"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpanels.cpp" line="40"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="41"/>
         <source>Show &amp;Preview</source>
         <translation>&amp;Vorschau anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpanels.cpp" line="53"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="54"/>
         <source>Open in &amp;Browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpanels.cpp" line="99"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="100"/>
         <source>A speaker has no page of its own. Open one of the speaker&apos;s quotes instead.</source>
         <translation>Ein Sprecher hat keine eigene Seite. Öffnen Sie stattdessen eines seiner Zitate.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpanels.cpp" line="101"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="102"/>
         <source>Could not open “%1” in a browser: %2</source>
         <translation>„%1“ konnte nicht im Browser geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpanels.cpp" line="109"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="110"/>
         <source>Revisions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowpanels.cpp" line="115"/>
+        <location filename="../app/gui/mainwindowpanels.cpp" line="116"/>
         <source>&amp;Revisions</source>
         <translation>&amp;Versionen</translation>
     </message>
@@ -2558,17 +2636,17 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::PreviewPane</name>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="70"/>
+        <location filename="../app/editor/previewpane.cpp" line="72"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="161"/>
+        <location filename="../app/editor/previewpane.cpp" line="163"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/previewpane.cpp" line="190"/>
+        <location filename="../app/editor/previewpane.cpp" line="192"/>
         <source>The preview cannot be shown: %1</source>
         <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
     </message>
@@ -3041,143 +3119,143 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RecordBrowser</name>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="106"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="143"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="111"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="148"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="112"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="149"/>
         <source>Search the library</source>
         <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="133"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="174"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="141"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="182"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="143"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="184"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="144"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="185"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="145"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="186"/>
         <source>Essays</source>
         <translation>Essays</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="146"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="187"/>
         <source>Assets</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="147"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="188"/>
         <source>Categories &amp; tags</source>
         <translation>Kategorien &amp; Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="148"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="189"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="149"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="190"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="150"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="191"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="152"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="193"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="153"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="194"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="154"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="195"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="155"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="196"/>
         <source>Needs update</source>
         <translation>Aktualisierung nötig</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="156"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="197"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="167"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="208"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="168"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="209"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="173"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="214"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="177"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="218"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="185"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="226"/>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="314"/>
-        <location filename="../app/gui/recordbrowser.cpp" line="317"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="360"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="363"/>
         <source>Any speaker</source>
         <translation>Jeder Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="318"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="364"/>
         <source>Could not list the speakers to filter by: %1</source>
         <translation>Die Sprecher für den Filter konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="321"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="367"/>
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="322"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="368"/>
         <source>Could not list the categories to filter by: %1</source>
         <translation>Die Kategorien für den Filter konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/recordbrowser.cpp" line="327"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="373"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -3185,7 +3263,12 @@ Change or delete these first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/recordbrowser.cpp" line="376"/>
+        <location filename="../app/gui/recordbrowser.cpp" line="414"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordbrowser.cpp" line="468"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
@@ -3206,204 +3289,219 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RecordDocument</name>
     <message>
-        <location filename="../lib/document/recorddocument.cpp" line="31"/>
+        <location filename="../lib/document/recorddocument.cpp" line="34"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../lib/document/recorddocument.cpp" line="106"/>
+        <location filename="../lib/document/recorddocument.cpp" line="109"/>
         <source>A %1 cannot be opened in an editor. Open a quote, speaker, essay, category or tag instead.</source>
         <translation>Ein Eintrag vom Typ %1 kann nicht im Editor geöffnet werden. Öffnen Sie stattdessen ein Zitat, einen Sprecher, einen Essay, eine Kategorie oder ein Schlagwort.</translation>
+    </message>
+    <message>
+        <location filename="../lib/document/recorddocument.cpp" line="197"/>
+        <source>Title follows the speaker’s name</source>
+        <translation>Titel folgt dem Namen des Sprechers</translation>
     </message>
 </context>
 <context>
     <name>QuoteDesk::RecordEditor</name>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="83"/>
+        <location filename="../app/gui/recordeditor.cpp" line="84"/>
         <source>&amp;Quotation</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="84"/>
+        <location filename="../app/gui/recordeditor.cpp" line="85"/>
         <source>S&amp;peaker</source>
         <translation>S&amp;precher</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="85"/>
+        <location filename="../app/gui/recordeditor.cpp" line="86"/>
         <source>&amp;Role at the time</source>
         <translation>&amp;Rolle damals</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="86"/>
+        <location filename="../app/gui/recordeditor.cpp" line="87"/>
         <source>Said &amp;on</source>
         <translation>Gesagt &amp;am</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="87"/>
+        <location filename="../app/gui/recordeditor.cpp" line="88"/>
         <source>&amp;Where</source>
         <translation>&amp;Wo</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="88"/>
+        <location filename="../app/gui/recordeditor.cpp" line="89"/>
         <source>Where (&amp;link)</source>
         <translation>Wo (&amp;Link)</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="89"/>
+        <location filename="../app/gui/recordeditor.cpp" line="90"/>
         <source>Context &amp;essay</source>
         <translation>Kontext-&amp;Essay</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="90"/>
+        <location filename="../app/gui/recordeditor.cpp" line="91"/>
         <source>&amp;Commentary</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="91"/>
-        <location filename="../app/gui/recordeditor.cpp" line="120"/>
+        <location filename="../app/gui/recordeditor.cpp" line="92"/>
+        <location filename="../app/gui/recordeditor.cpp" line="121"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="92"/>
+        <location filename="../app/gui/recordeditor.cpp" line="93"/>
         <source>Title follows the template</source>
         <translation>Titel folgt der Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="93"/>
-        <location filename="../app/gui/recordeditor.cpp" line="131"/>
-        <location filename="../app/gui/recordeditor.cpp" line="142"/>
+        <location filename="../app/gui/recordeditor.cpp" line="94"/>
+        <location filename="../app/gui/recordeditor.cpp" line="132"/>
+        <location filename="../app/gui/recordeditor.cpp" line="143"/>
         <source>Sl&amp;ug</source>
         <translation>Sl&amp;ug</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="94"/>
+        <location filename="../app/gui/recordeditor.cpp" line="95"/>
         <source>Slug follows the title</source>
         <translation>Slug folgt dem Titel</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="95"/>
-        <location filename="../app/gui/recordeditor.cpp" line="132"/>
+        <location filename="../app/gui/recordeditor.cpp" line="96"/>
+        <location filename="../app/gui/recordeditor.cpp" line="133"/>
         <source>E&amp;xcerpt</source>
         <translation>&amp;Auszug</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="96"/>
-        <location filename="../app/gui/recordeditor.cpp" line="133"/>
+        <location filename="../app/gui/recordeditor.cpp" line="97"/>
+        <location filename="../app/gui/recordeditor.cpp" line="134"/>
         <source>&amp;Featured asset</source>
         <translation>&amp;Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="97"/>
+        <location filename="../app/gui/recordeditor.cpp" line="98"/>
         <source>&amp;Brochure</source>
         <translation>Bros&amp;chüre</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="101"/>
-        <location filename="../app/gui/recordeditor.cpp" line="128"/>
+        <location filename="../app/gui/recordeditor.cpp" line="102"/>
+        <location filename="../app/gui/recordeditor.cpp" line="129"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="102"/>
-        <location filename="../app/gui/recordeditor.cpp" line="134"/>
+        <location filename="../app/gui/recordeditor.cpp" line="103"/>
+        <location filename="../app/gui/recordeditor.cpp" line="135"/>
         <source>C&amp;ategories</source>
         <translation>Kat&amp;egorien</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="103"/>
-        <location filename="../app/gui/recordeditor.cpp" line="135"/>
+        <location filename="../app/gui/recordeditor.cpp" line="104"/>
+        <location filename="../app/gui/recordeditor.cpp" line="136"/>
         <source>Ta&amp;gs</source>
         <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="108"/>
-        <location filename="../app/gui/recordeditor.cpp" line="141"/>
+        <location filename="../app/gui/recordeditor.cpp" line="109"/>
+        <location filename="../app/gui/recordeditor.cpp" line="142"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="109"/>
+        <location filename="../app/gui/recordeditor.cpp" line="110"/>
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="110"/>
+        <location filename="../app/gui/recordeditor.cpp" line="111"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="111"/>
+        <location filename="../app/gui/recordeditor.cpp" line="112"/>
         <source>&amp;Headline</source>
         <translation>Ü&amp;berschrift</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="112"/>
+        <location filename="../app/gui/recordeditor.cpp" line="113"/>
         <source>&amp;Biography</source>
         <translation>&amp;Biografie</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="113"/>
+        <location filename="../app/gui/recordeditor.cpp" line="114"/>
         <source>&amp;Portrait</source>
         <translation>&amp;Porträt</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="114"/>
+        <location filename="../app/gui/recordeditor.cpp" line="115"/>
         <source>&amp;Links (one per line)</source>
         <translation>&amp;Links (einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="124"/>
+        <location filename="../app/gui/recordeditor.cpp" line="125"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="129"/>
+        <location filename="../app/gui/recordeditor.cpp" line="130"/>
         <source>&amp;Body</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="130"/>
+        <location filename="../app/gui/recordeditor.cpp" line="131"/>
         <source>S&amp;ources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="144"/>
+        <location filename="../app/gui/recordeditor.cpp" line="145"/>
         <source>&amp;Parent category</source>
         <translation>Ü&amp;bergeordnete Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="239"/>
+        <location filename="../app/gui/recordeditor.cpp" line="240"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="249"/>
+        <location filename="../app/gui/recordeditor.cpp" line="250"/>
         <source>“%1” is not a date. Type it as year-month-day, e.g. 2024-05-21.</source>
         <translation>„%1“ ist kein Datum. Geben Sie es als Jahr-Monat-Tag ein, z. B. 2024-05-21.</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="297"/>
+        <location filename="../app/gui/recordeditor.cpp" line="298"/>
         <source>“%1” cannot be the parent of “%2”: it is the category itself or one of its subcategories. Choose another parent category.</source>
         <translation>„%1“ kann nicht über „%2“ stehen: Es ist die Kategorie selbst oder eine ihrer Unterkategorien. Wählen Sie eine andere übergeordnete Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="333"/>
+        <location filename="../app/gui/recordeditor.cpp" line="365"/>
+        <source>New Speaker “%1”</source>
+        <translation>Neuer Sprecher „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="366"/>
+        <source>New Essay “%1”</source>
+        <translation>Neuer Essay „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recordeditor.cpp" line="390"/>
         <source>&amp;Used by</source>
         <translation>&amp;Verwendet von</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="334"/>
+        <location filename="../app/gui/recordeditor.cpp" line="391"/>
         <source>Records that use this one; press Enter or double-click to open one</source>
         <translation>Einträge, die diesen verwenden; zum Öffnen Eingabe drücken oder doppelklicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="353"/>
+        <location filename="../app/gui/recordeditor.cpp" line="412"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordeditor.cpp" line="403"/>
+        <location filename="../app/gui/recordeditor.cpp" line="462"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -3532,69 +3630,49 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::RecordPicker</name>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="30"/>
+        <location filename="../app/gui/recordpicker.cpp" line="29"/>
         <source>Type a speaker’s name</source>
         <translation>Namen eines Sprechers eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="31"/>
+        <location filename="../app/gui/recordpicker.cpp" line="30"/>
         <source>Type an essay’s title</source>
         <translation>Titel eines Essays eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="32"/>
+        <location filename="../app/gui/recordpicker.cpp" line="31"/>
         <source>Type a category’s name</source>
         <translation>Namen einer Kategorie eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="33"/>
+        <location filename="../app/gui/recordpicker.cpp" line="32"/>
         <source>Type an asset’s title</source>
         <translation>Titel eines Mediums eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="35"/>
+        <location filename="../app/gui/recordpicker.cpp" line="34"/>
         <source>New speaker…</source>
         <translation>Neuer Sprecher…</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="35"/>
+        <location filename="../app/gui/recordpicker.cpp" line="34"/>
         <source>New essay…</source>
         <translation>Neuer Essay…</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="36"/>
+        <location filename="../app/gui/recordpicker.cpp" line="35"/>
         <source>Create a speaker with the name typed</source>
         <translation>Einen Sprecher mit dem eingegebenen Namen anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="37"/>
+        <location filename="../app/gui/recordpicker.cpp" line="36"/>
         <source>Create an essay with the title typed</source>
         <translation>Einen Essay mit dem eingegebenen Titel anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/recordpicker.cpp" line="60"/>
+        <location filename="../app/gui/recordpicker.cpp" line="59"/>
         <source>Could not read the names to choose from: %1 Reopen the library to try again.</source>
         <translation>Die Namen zur Auswahl konnten nicht gelesen werden: %1 Öffnen Sie die Bibliothek neu und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/recordpicker.cpp" line="118"/>
-        <source>New speaker</source>
-        <translation>Neuer Sprecher</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/recordpicker.cpp" line="120"/>
-        <source>Could not create the speaker: %1</source>
-        <translation>Der Sprecher konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/recordpicker.cpp" line="126"/>
-        <source>New essay</source>
-        <translation>Neuer Essay</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/recordpicker.cpp" line="128"/>
-        <source>Could not create the essay: %1</source>
-        <translation>Der Essay konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4474,42 +4552,42 @@ Change or delete these first.</source>
 <context>
     <name>QuoteDesk::TrashView</name>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="25"/>
+        <location filename="../app/gui/trashview.cpp" line="26"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="26"/>
+        <location filename="../app/gui/trashview.cpp" line="27"/>
         <source>&amp;Delete for Ever…</source>
         <translation>&amp;Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="27"/>
+        <location filename="../app/gui/trashview.cpp" line="28"/>
         <source>&amp;Empty Trash…</source>
         <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="30"/>
+        <location filename="../app/gui/trashview.cpp" line="31"/>
         <source>Records in the trash</source>
         <translation>Einträge im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="31"/>
+        <location filename="../app/gui/trashview.cpp" line="32"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="31"/>
+        <location filename="../app/gui/trashview.cpp" line="32"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="91"/>
+        <location filename="../app/gui/trashview.cpp" line="98"/>
         <source>Delete for Ever</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/trashview.cpp" line="92"/>
+        <location filename="../app/gui/trashview.cpp" line="99"/>
         <source>Delete %n record(s) for ever? Their revisions go with them; this cannot be undone.</source>
         <translation>
             <numerusform>%n Eintrag endgültig löschen? Seine Versionen werden mitgelöscht; das lässt sich nicht rückgängig machen.</numerusform>
@@ -4517,12 +4595,12 @@ Change or delete these first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="108"/>
+        <location filename="../app/gui/trashview.cpp" line="114"/>
         <source>Empty Trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/trashview.cpp" line="109"/>
+        <location filename="../app/gui/trashview.cpp" line="115"/>
         <source>Delete every record in the trash for ever? This cannot be undone.</source>
         <translation>Alle Einträge im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>

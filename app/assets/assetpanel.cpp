@@ -144,6 +144,8 @@ AssetPanel::AssetPanel(Library &library, QWidget *parent)
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"assetSplitter"_s);
+    splitter->setChildrenCollapsible(false); // a pane dragged to nothing could not be found again
     splitter->addWidget(m_grid);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);

@@ -15,6 +15,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace QuoteDesk {
@@ -260,11 +262,13 @@ void PreviewPane::show(Result &result)
             refresh();
             return;
         }
-        // The browser keeps the scroll position as far as the new page reaches.
+        // The browser keeps the scroll position as far as the new page reaches, while the same
+        // record is edited.
         m_browser->showDocument(std::move(result.document));
         m_shownHtml = result.html;
-        if (!m_followedHeading.isEmpty())
-            scrollToHeading(m_followedHeading);
+        const bool followed = !m_followedHeading.isEmpty() && scrollToHeading(m_followedHeading);
+        if (std::exchange(m_fromTop, false) && !followed)
+            m_browser->verticalScrollBar()->setValue(0);
     }
     Q_EMIT refreshed();
 }

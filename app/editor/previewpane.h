@@ -52,6 +52,9 @@ public:
     /// the pane, now and after each refresh: the section being edited. Empty: keep the
     /// scroll position instead.
     void setFollowedHeading(const QString &heading);
+    /// The next page shows from its top (or from the heading followed), not from where the
+    /// last one was scrolled to: another record is about to be shown.
+    void showFromTop() { m_fromTop = true; }
 
     PreviewBrowser *browser() const { return m_browser; }
     /// True while a change waits for its refresh or is being rendered.
@@ -96,6 +99,7 @@ private:
     int m_renderCount = 0;
     quint64 m_generation = 0; ///< counts the drafts shown to the pane
     bool m_inFlight = false;
+    bool m_fromTop = false;
     std::unique_ptr<Job> m_waiting; ///< the newest draft, while a render is in flight
     QFutureWatcher<Result> m_render; ///< brings the page of the render in flight to this thread
     QThreadPool m_pool; ///< one thread: a second render would only be dropped for the newer draft

@@ -67,6 +67,7 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, editorArea,
             [this, editorArea] { editorArea->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0); });
     m_editorSplitter->setObjectName(u"editorSplitter"_s);
+    m_editorSplitter->setChildrenCollapsible(false); // F9 hides the preview; dragging only narrows it
     m_editorSplitter->addWidget(editorArea);
     // The preview pane goes here; it stays empty and hidden until one is put in.
     m_previewSlot->setObjectName(u"previewSlot"_s);
@@ -77,13 +78,14 @@ MainWindow::MainWindow(Library &library, Settings &settings, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mainSplitter"_s);
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_browser->navigator());
     splitter->addWidget(m_browser);
     splitter->addWidget(m_editorSplitter);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({ 210, 420, 650 });
+    splitter->setSizes({ 170, 440, 670 });
 
     m_readOnlyNotice->setObjectName(u"readOnlyNotice"_s);
     m_readOnlyNotice->setWordWrap(true);
@@ -271,6 +273,34 @@ void MainWindow::refreshFromLibrary()
             editor->refreshUsedBy();
     }
     updatePublishing();
+}
+
+void MainWindow::followSpeakerNames(const QList<qint64> &speakerIds)
+{
+    if (m_library.isReadOnly())
+        return;
+    // Open quotes take the new title as an undo step of their own (and are saved with their
+    // other edits); the others are saved at once.
+    QSet<qint64> open;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
+        if (!editor || editor->document()->type() != RecordType::Quote)
+            continue;
+        open.insert(editor->document()->id());
+        const QVariant speaker = editor->document()->field(u"speaker_id"_s);
+        if (!speaker.isNull() && speakerIds.contains(speaker.toLongLong()))
+            editor->document()->followTitleTemplate();
+    }
+    QString error;
+    const int saved =
+        RecordDocument::followTitleTemplate(m_library, m_settings.titleTemplate(), speakerIds, open, &error);
+    if (saved < 0)
+        showError(tr("Could not give the speaker’s quotes their new titles: %1 Edit and save the speaker "
+                     "again to retry.")
+                      .arg(error));
+    else if (saved > 0)
+        statusBar()->showMessage(tr("%n quote title(s) now follow the speaker’s new name.", nullptr, saved),
+                                 5000);
 }
 
 void MainWindow::showError(const QString &text)

@@ -44,6 +44,7 @@ class PreviewPane;
 class RevisionsPanel;
 class RecordDocument;
 class RecordEditor;
+struct RecordCreation;
 class RecordBrowser;
 class RecordListModel;
 class Settings;
@@ -66,6 +67,8 @@ public:
         /// Drafts a run that ended without saving them left in the journal: Open restores
         /// them, Discard removes them, anything else keeps them for the next start.
         std::function<QMessageBox::StandardButton(QWidget *parent, const QStringList &drafts)> offerDrafts;
+        /// One line of text (a new speaker's name); empty when cancelled.
+        std::function<QString(QWidget *parent, const QString &title, const QString &label)> askText;
 
         /// Message boxes (mainwindowdialogs.cpp).
         static Dialogs standard();
@@ -121,6 +124,12 @@ public Q_SLOTS:
     /// Offers the drafts left in the journal by a run that ended without saving them (see
     /// Dialogs::offerDrafts). Call once the window is up.
     void offerJournalDrafts();
+    /// Window size, docks and splitters as the last window closed on this machine left them.
+    /// Call before the window is shown.
+    void restoreLayout();
+    /// Opens the records that were open in tabs when the window last closed on this library,
+    /// those still in it. Call once the window is up.
+    void restoreOpenTabs();
     /// Writes the current quote or essay, unsaved edits included, as a page and opens it in
     /// the system's browser; false with an error shown when that fails.
     bool openCurrentInBrowser();
@@ -130,11 +139,16 @@ protected:
 
 private:
     void createActions();
+    /// Keeps the layout and the open tabs for restoreLayout() and restoreOpenTabs().
+    void saveLayout();
     void updateNewAction();
     void showError(const QString &text);
     /// Brings the list, the open editors' "used by" and the publishing actions up to date
     /// after the library changed (LibraryEvents), once for any number of changes in a row.
     void refreshFromLibrary();
+    /// Gives the quotes of renamed speakers whose titles follow the template their new titles,
+    /// in open tabs and in the library.
+    void followSpeakerNames(const QList<qint64> &speakerIds);
     // Editor tabs (mainwindowtabs.cpp)
     bool closeTab(int index);
     bool saveEditor(RecordEditor *editor);
@@ -143,6 +157,10 @@ private:
     /// Opens @p document in a new, current tab wired to the window.
     RecordEditor *addEditorTab(RecordDocument *document);
     void attachEditor(RecordEditor *editor);
+    /// Closes the tabs of the record without asking (it went to the trash).
+    void closeTabsOf(QuoteDesk::RecordType type, qint64 id);
+    /// How an editor's "New speaker…" and "New essay…" create, open and take back records.
+    RecordCreation recordCreation();
     void detachEditor(RecordEditor *editor);
     // Publishing (mainwindowpublishing.cpp)
     void setupPublishing();
@@ -155,6 +173,8 @@ private:
     void setupPreview();
     void updatePreview();
     void setupRevisions();
+    /// Widens the editor back to its share of the window, narrowing the list (a dock opened).
+    void giveRoomToTheEditor();
     // Restoring revisions and journaled drafts (mainwindowrecovery.cpp)
     void restoreRevision(QuoteDesk::RecordType type, qint64 id, const QJsonObject &snapshot);
 

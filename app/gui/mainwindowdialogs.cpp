@@ -2,6 +2,7 @@
 // The questions the main window asks, as message boxes.
 #include "mainwindow.h"
 
+#include <QInputDialog>
 #include <QPushButton>
 
 namespace QuoteDesk {
@@ -36,6 +37,9 @@ MainWindow::Dialogs MainWindow::Dialogs::standard()
         if (box.clickedButton() == restore)
             return QMessageBox::Open;
         return box.standardButton(box.clickedButton());
+    };
+    dialogs.askText = [](QWidget *parent, const QString &title, const QString &label) {
+        return QInputDialog::getText(parent, title, label);
     };
     return dialogs;
 }

@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +34,7 @@ void MainWindow::setupPreview()
     m_editorSplitter->setSizes({ 440, 310 });
     // With the preview beside it, the editor needs the room more than the record list.
     if (auto *mainSplitter = findChild<QSplitter *>(u"mainSplitter"_s))
-        mainSplitter->setSizes({ 185, 345, 750 });
+        mainSplitter->setSizes({ 160, 430, 690 });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -116,6 +117,29 @@ void MainWindow::setupRevisions()
     toggle->setObjectName(u"revisionsAction"_s);
     m_viewMenu->addAction(toggle);
     connect(m_revisions, &RevisionsPanel::restoreRequested, this, &MainWindow::restoreRevision);
+    // The dock takes its room from the whole window; give the editor back its share, from the
+    // record list first, once the dock is laid out.
+    connect(m_revisionsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, this, &MainWindow::giveRoomToTheEditor);
+    });
+}
+
+void MainWindow::giveRoomToTheEditor()
+{
+    auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s);
+    if (!splitter || splitter->count() != 3)
+        return;
+    QList<int> sizes = splitter->sizes();
+    const int total = sizes.at(0) + sizes.at(1) + sizes.at(2);
+    int missing = total * 11 / 20 - sizes.at(2); // the editor and the preview: 55 %
+    for (const auto &[pane, floor] : { std::pair { 1, 300 }, std::pair { 0, 150 } }) {
+        const int taken = std::clamp(sizes.at(pane) - floor, 0, std::max(missing, 0));
+        sizes[pane] -= taken;
+        sizes[2] += taken;
+        missing -= taken;
+    }
+    splitter->setSizes(sizes);
 }
 
 } // namespace QuoteDesk

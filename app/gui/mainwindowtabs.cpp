@@ -11,17 +11,21 @@
 #include "recordbrowser.h"
 #include "recordeditor.h"
 #include "revisionspanel.h"
+#include "settings.h"
 #include "store/library.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +68,7 @@ RecordEditor *MainWindow::addEditorTab(RecordDocument *document)
         updateTabTitle(editor);
         statusBar()->showMessage(tr("Saved “%1”.").arg(editor->document()->label()), 3000);
     });
+    editor->setRecordCreation(recordCreation());
     attachEditor(editor);
     m_tabs->setCurrentIndex(m_tabs->addTab(editor, QString()));
     updateTabTitle(editor);
@@ -104,6 +109,10 @@ void MainWindow::onCurrentTabChanged()
         m_browserAction->setEnabled(editor
                                     && (editor->document()->type() == RecordType::Quote
                                         || editor->document()->type() == RecordType::Essay));
+    if (m_preview) { // another record shows from its top, or from the section being edited
+        m_preview->setFollowedHeading(editor ? editor->headingAtCursor() : QString());
+        m_preview->showFromTop();
+    }
     updatePreview();
     if (m_revisions) {
         if (editor)
@@ -191,6 +200,12 @@ void MainWindow::trashSelected()
                                         .arg(m_library.labelOf(type, id), names.join(u'\n')));
         return;
     }
+    closeTabsOf(type, id);
+    statusBar()->showMessage(tr("Moved to the trash."), 3000);
+}
+
+void MainWindow::closeTabsOf(RecordType type, qint64 id)
+{
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
         auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
         if (editor && editor->document()->type() == type && editor->document()->id() == id) {
@@ -201,7 +216,79 @@ void MainWindow::trashSelected()
             editor->deleteLater();
         }
     }
-    statusBar()->showMessage(tr("Moved to the trash."), 3000);
+}
+
+RecordCreation MainWindow::recordCreation()
+{
+    RecordCreation creation;
+    creation.create = [this](RecordType type, const QString &typed) -> std::optional<qint64> {
+        const bool speaker = type == RecordType::Speaker;
+        QString name = typed;
+        if (name.isEmpty() && m_dialogs.askText) {
+            name = m_dialogs
+                       .askText(this, speaker ? tr("New Speaker") : tr("New Essay"),
+                                speaker ? tr("Name of the new speaker:") : tr("Title of the new essay:"))
+                       .trimmed();
+        }
+        if (name.isEmpty())
+            return std::nullopt; // nothing is saved without a name
+        QString error;
+        qint64 id = 0;
+        if (speaker) {
+            Speaker profile;
+            profile.name = name;
+            if (m_library.save(profile, &error))
+                id = profile.id;
+        } else {
+            Essay essay;
+            essay.title = name;
+            if (m_library.save(essay, &error))
+                id = essay.id;
+        }
+        if (id == 0) {
+            showError(speaker ? tr("Could not create the speaker “%1”: %2").arg(name, error)
+                              : tr("Could not create the essay “%1”: %2").arg(name, error));
+            return std::nullopt;
+        }
+        openRecord(type, id);
+        statusBar()->showMessage(
+            speaker ? tr("Created the speaker “%1”; Undo in the quote takes it back.").arg(name)
+                    : tr("Created the essay “%1”; Undo in the quote takes it back.").arg(name),
+            5000);
+        return id;
+    };
+    creation.withdraw = [this](RecordType type, qint64 id) -> bool {
+        const QString label = m_library.labelOf(type, id);
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
+            if (editor && editor->document()->type() == type && editor->document()->id() == id
+                && editor->document()->isModified()) {
+                statusBar()->showMessage(
+                    tr("“%1” stays in the library: its tab has unsaved changes.").arg(label), 8000);
+                return false;
+            }
+        }
+        QString error;
+        QList<RecordRef> users;
+        if (!m_library.trash(type, id, &error, &users)) {
+            statusBar()->showMessage(
+                users.isEmpty()
+                    ? tr("“%1” stays in the library: %2").arg(label, error)
+                    : tr("“%1” stays in the library: “%2” uses it.").arg(label, users.first().label),
+                8000);
+            return false;
+        }
+        closeTabsOf(type, id);
+        statusBar()->showMessage(tr("Moved “%1” to the trash; Redo brings it back.").arg(label), 5000);
+        return true;
+    };
+    creation.reinstate = [this](RecordType type, qint64 id) {
+        QString error;
+        if (!m_library.restore(type, id, &error))
+            showError(tr("Could not bring “%1” back from the trash: %2 Restore it from the Trash view.")
+                          .arg(m_library.labelOf(type, id), error));
+    };
+    return creation;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -234,12 +321,71 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    saveLayout();
     event->accept();
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowLayout(u"geometry"_s, saveGeometry());
+    m_settings.setWindowLayout(u"state"_s, saveState());
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        m_settings.setWindowLayout(u"mainSplitter"_s, splitter->saveState());
+    m_settings.setWindowLayout(u"editorSplitter"_s, m_editorSplitter->saveState());
+    QStringList tabs;
+    int current = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
+        if (!editor || editor->document()->id() == 0)
+            continue; // a record never saved has nothing to open again (the journal keeps drafts)
+        if (i == m_tabs->currentIndex())
+            current = int(tabs.size());
+        tabs << u"%1:%2"_s.arg(recordTypeName(editor->document()->type())).arg(editor->document()->id());
+    }
+    m_settings.setOpenTabs(m_library.path(), tabs, current);
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings.windowLayout(u"geometry"_s));
+    restoreState(m_settings.windowLayout(u"state"_s));
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        splitter->restoreState(m_settings.windowLayout(u"mainSplitter"_s));
+    m_editorSplitter->restoreState(m_settings.windowLayout(u"editorSplitter"_s));
+}
+
+void MainWindow::restoreOpenTabs()
+{
+    int current = 0;
+    const QStringList tabs = m_settings.openTabs(m_library.path(), &current);
+    QWidget *currentEditor = nullptr;
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        const qsizetype colon = tabs.at(i).indexOf(u':');
+        const std::optional<RecordType> type = recordTypeFromName(QStringView(tabs.at(i)).left(colon));
+        const qint64 id = tabs.at(i).mid(colon + 1).toLongLong();
+        // A record deleted since is left out without a message: there is nothing to do about it.
+        if (colon < 0 || !type || id <= 0 || m_library.labelsOf(*type, { id }).isEmpty())
+            continue;
+        if (openRecord(*type, id) && i == current)
+            currentEditor = m_tabs->currentWidget();
+    }
+    if (currentEditor)
+        m_tabs->setCurrentWidget(currentEditor);
 }
 
 void MainWindow::attachEditor(RecordEditor *editor)
 {
     RecordDocument *document = editor->document();
+    if (document->type() == RecordType::Speaker) {
+        // A speaker saved under another name retitles the quotes whose titles name it.
+        auto savedName = std::make_shared<QString>(document->label());
+        connect(document, &RecordDocument::saved, this, [this, document, savedName] {
+            if (document->label() == *savedName)
+                return;
+            *savedName = document->label();
+            followSpeakerNames({ document->id() });
+        });
+    }
     connect(document, &RecordDocument::fieldsChanged, this, [this, editor] {
         if (editor == currentEditor())
             updatePreview();

@@ -8,12 +8,16 @@
 #include "trashview.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -85,6 +89,40 @@ private:
     std::function<void()> m_fill;
 };
 
+// Up, Down, Page Up and Page Down typed in the search field move through the results shown,
+// so that one can search, pick a hit and press Enter without leaving the field.
+class WalkResults final : public QObject
+{
+public:
+    WalkResults(QLineEdit *field, QListWidget *results)
+        : QObject(field)
+        , m_results(results)
+    {
+        field->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress && m_results->isVisible() && m_results->count() > 0) {
+            switch (static_cast<QKeyEvent *>(event)->key()) {
+            case Qt::Key_Up:
+            case Qt::Key_Down:
+            case Qt::Key_PageUp:
+            case Qt::Key_PageDown:
+                QCoreApplication::sendEvent(m_results, event);
+                return true;
+            default:
+                break;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QListWidget *m_results;
+};
+
 RecordBrowser::RecordBrowser(Library &library, const Confirm &confirm, QWidget *parent)
     : QStackedWidget(parent)
     , m_library(library)
@@ -116,9 +154,13 @@ RecordBrowser::RecordBrowser(Library &library, const Confirm &confirm, QWidget *
     m_searchTimer->setInterval(150);
     connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &RecordBrowser::runSearch);
+    new WalkResults(m_searchField, m_searchResults);
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        runSearch();
+        // Results already shown for the text typed keep the hit chosen with the arrow keys.
+        if (m_searchTimer->isActive() || currentIndex() != SearchPage) {
+            m_searchTimer->stop();
+            runSearch();
+        }
         openSearchHit(std::max(0, m_searchResults->currentRow()));
     });
     connect(m_searchResults, &QListWidget::itemActivated, this,
@@ -204,6 +246,13 @@ QWidget *RecordBrowser::createListPage()
     connect(m_speakerFilter, &QComboBox::activated, this, &RecordBrowser::applyFilters);
     connect(m_categoryFilter, &QComboBox::activated, this, &RecordBrowser::applyFilters);
     connect(m_listModel, &QAbstractItemModel::modelReset, this, &RecordBrowser::updateCount);
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_fittedType != m_listModel->recordType())
+            fitColumns(); // a reload of the same list keeps the widths the user gave it
+    });
+    m_list->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &RecordBrowser::showColumnMenu);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -256,7 +305,6 @@ void RecordBrowser::showCurrentView()
         return;
     }
     if (view == u"trash") {
-        m_trash->reload();
         setCurrentIndex(TrashPage);
         return;
     }
@@ -276,7 +324,8 @@ void RecordBrowser::showCurrentView()
     else if (view == u"needsUpdate")
         m_listModel->setNeedsUpdateFilter(true);
     m_list->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    m_list->setColumnWidth(0, 220);
+    if (m_fittedType != m_listModel->recordType())
+        fitColumns();
     updateCount(); // the list may not have been read again: the same type, no filter changed
     updateFilters();
     Q_EMIT viewChanged();
@@ -330,7 +379,57 @@ void RecordBrowser::updateCount()
 void RecordBrowser::reload()
 {
     m_listModel->reload();
-    m_trash->reload();
+}
+
+void RecordBrowser::fitColumns()
+{
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setStretchLastSection(false);
+    const int columns = m_listModel->columnCount();
+    const int rows = std::min(m_listModel->rowCount(), 50);
+    // Fitted to no rows, the columns are fitted again once rows are read.
+    m_fittedType = rows > 0 ? std::optional(m_listModel->recordType()) : std::nullopt;
+    const QFontMetrics metrics = m_list->fontMetrics();
+    const int headerPadding = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 16;
+    for (int column = 0; column < columns; ++column) {
+        m_list->setColumnHidden(column, false);
+        if (column == 0) {
+            header->setSectionResizeMode(0, QHeaderView::Stretch);
+            continue;
+        }
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        const QString title = m_listModel->headerData(column, Qt::Horizontal).toString();
+        int width = header->fontMetrics().horizontalAdvance(title) + headerPadding;
+        for (int row = 0; row < rows; ++row)
+            width = std::max(
+                width, metrics.horizontalAdvance(m_listModel->index(row, column).data().toString()) + 12);
+        m_list->setColumnWidth(column, std::min(width, 150));
+    }
+    // When a quote or essay was last changed, and when a quote was said, say least of their
+    // columns: shown on request (right-click on the header), they leave the room to the title.
+    const RecordType type = m_listModel->recordType();
+    if ((type == RecordType::Quote || type == RecordType::Essay) && columns > 2)
+        m_list->setColumnHidden(columns - 1, true);
+    if (type == RecordType::Quote && columns > 3)
+        m_list->setColumnHidden(columns - 2, true);
+}
+
+void RecordBrowser::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_list->horizontalHeader();
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int column = 1; column < m_listModel->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_listModel->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_list->isColumnHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_list->setColumnHidden(column, !shown);
+            if (shown && m_list->columnWidth(column) < 40)
+                m_list->setColumnWidth(column, 110);
+        });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
 }
 
 void RecordBrowser::focusSearch()

@@ -6,6 +6,7 @@
 #include <QStackedWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -53,7 +54,8 @@ public:
     std::optional<RecordRef> focusedRecord() const;
     /// What File ▸ New makes: a category or tag while that list is shown, else a quote.
     RecordType newRecordType() const;
-    /// Reads the list and the trash again after a change of the library.
+    /// Reads the list again after a change of the library (the trash view follows the
+    /// library by itself).
     void reload();
 
 Q_SIGNALS:
@@ -71,6 +73,10 @@ private:
     void updateCount();
     void runSearch();
     void openSearchHit(int row);
+    /// Widths that let the list fit beside the editor: the title takes what the other columns
+    /// leave them, each as wide as its header or the rows read.
+    void fitColumns();
+    void showColumnMenu(const QPoint &position);
 
     Library &m_library;
     QTreeWidget *m_navigator;
@@ -86,6 +92,7 @@ private:
     QLineEdit *m_searchField;
     QTimer *m_searchTimer;
     QLabel *m_countLabel;
+    std::optional<RecordType> m_fittedType; ///< the type the columns were last fitted to
 };
 
 } // namespace QuoteDesk

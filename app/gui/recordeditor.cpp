@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -205,7 +206,9 @@ QPlainTextEdit *RecordEditor::addMarkdown(QFormLayout *form, const QString &key,
 void RecordEditor::markdownCursorMoved()
 {
     auto *edit = qobject_cast<MarkdownEdit *>(sender());
-    if (!edit)
+    // Only where the user is editing: filling a field as the record opens moves its cursor too,
+    // and the preview would open part-way down.
+    if (!edit || !edit->hasFocus())
         return;
     const QString heading = edit->headingAtCursor();
     if (heading == m_headingAtCursor)
@@ -306,10 +309,63 @@ void RecordEditor::addReference(QFormLayout *form, const QString &key, const QSt
         m_document->setField(key, id ? QVariant::fromValue(*id) : QVariant());
     });
     connect(picker, &RecordPicker::errorOccurred, this, &RecordEditor::errorOccurred);
+    connect(picker, &RecordPicker::newRecordRequested, this,
+            [this, key, type](const QString &name) { createReferenced(key, type, name); });
     m_refreshers << [this, picker, key] {
         const QVariant value = m_document->field(key);
         picker->setRecordId(value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong()));
     };
+}
+
+namespace {
+
+// The creation of a record a form links to, as a step of the form's undo stack: undoing it
+// takes the record back, redoing it puts it back. The record was created before the push.
+class CreateReferencedCommand final : public QUndoCommand
+{
+public:
+    CreateReferencedCommand(const RecordCreation &creation, RecordType type, qint64 id, QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_creation(creation)
+        , m_type(type)
+        , m_id(id)
+    {
+    }
+
+    void undo() override { m_withdrawn = m_creation.withdraw && m_creation.withdraw(m_type, m_id); }
+
+    void redo() override
+    {
+        if (m_withdrawn && m_creation.reinstate)
+            m_creation.reinstate(m_type, m_id);
+        m_withdrawn = false;
+    }
+
+private:
+    RecordCreation m_creation;
+    RecordType m_type;
+    qint64 m_id;
+    bool m_withdrawn = false;
+};
+
+} // namespace
+
+void RecordEditor::createReferenced(const QString &key, RecordType type, const QString &name)
+{
+    if (!m_creation.create)
+        return;
+    const std::optional<qint64> id = m_creation.create(type, name);
+    if (!id)
+        return;
+    for (RecordPicker *picker : findChildren<RecordPicker *>())
+        picker->reloadNames();
+    const QString label = m_document->library().labelOf(type, *id);
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(type == RecordType::Speaker ? tr("New Speaker “%1”").arg(label)
+                                                  : tr("New Essay “%1”").arg(label));
+    stack->push(new CreateReferencedCommand(m_creation, type, *id, nullptr));
+    m_document->setFieldAsStep(key, QVariant::fromValue(*id), QString());
+    stack->endMacro();
 }
 
 void RecordEditor::addTerms(QFormLayout *form, const QString &key, const QString &label, RecordType type)
@@ -341,6 +397,8 @@ void RecordEditor::addUsedBy(QFormLayout *form)
 void RecordEditor::refreshUsedBy()
 {
     // The names of linked records (a renamed category, speaker, …) may have changed too.
+    for (RecordPicker *picker : findChildren<RecordPicker *>())
+        picker->reloadNames();
     refresh();
     if (!m_usedBy)
         return;

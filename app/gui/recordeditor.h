@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QFormLayout;
 class QLineEdit;
@@ -17,6 +18,18 @@ namespace QuoteDesk {
 
 class RecordDocument;
 class Settings;
+
+/// What "New speaker…" and "New essay…" of a form call on; the window provides them.
+struct RecordCreation
+{
+    /// Creates a record of @p type named @p name, asking for a name when it is empty: its id,
+    /// or nothing when the user cancelled or saving failed (which it reports).
+    std::function<std::optional<qint64>(RecordType type, const QString &name)> create;
+    /// Takes a record so created back (undo): true when it went to the trash, false when it
+    /// stays (it is used or being edited; the user is told). reinstate() puts it back (redo).
+    std::function<bool(RecordType type, qint64 id)> withdraw;
+    std::function<void(RecordType type, qint64 id)> reinstate;
+};
 
 /// The form of one open quote, speaker, essay, category or tag: one control per field of the record, each
 /// named by the field's key (objectName), bound to the RecordDocument: a control's edit
@@ -39,6 +52,10 @@ public:
     /// Re-reads what the library holds about other records: the "used by" list and the names
     /// of the records this one links to.
     void refreshUsedBy();
+    /// The heading of the Markdown section the cursor was last in (empty: none).
+    QString headingAtCursor() const { return m_headingAtCursor; }
+    /// How the form's "New…" buttons create records. Without it they create none.
+    void setRecordCreation(const RecordCreation &creation) { m_creation = creation; }
 
 Q_SIGNALS:
     void openRecordRequested(QuoteDesk::RecordType type, qint64 id);
@@ -67,6 +84,9 @@ private:
     void addFollowBox(QFormLayout *form, const QString &key, const QString &label);
     void addLines(QFormLayout *form, const QString &key, const QString &label);
     void addReference(QFormLayout *form, const QString &key, const QString &label, RecordType type);
+    /// Creates a record named @p name for the reference field @p key and chooses it, as one
+    /// undoable step.
+    void createReferenced(const QString &key, RecordType type, const QString &name);
     void addTerms(QFormLayout *form, const QString &key, const QString &label, RecordType type);
     void addUsedBy(QFormLayout *form);
     void addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *control);
@@ -81,6 +101,7 @@ private:
     QTimer *m_autosave;
     bool m_refreshing = false;
     QString m_headingAtCursor;
+    RecordCreation m_creation;
 };
 
 } // namespace QuoteDesk

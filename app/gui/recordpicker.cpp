@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordpicker.h"
 
-#include "model/records.h"
 #include "store/library.h"
 
 #include <QCompleter>
@@ -110,29 +109,12 @@ void RecordPicker::commitText()
 
 void RecordPicker::createRecord()
 {
-    QString name = m_edit->text().trimmed();
-    QString error;
-    qint64 id = 0;
-    if (m_type == RecordType::Speaker) {
-        Speaker speaker;
-        speaker.name = name.isEmpty() ? tr("New speaker") : name;
-        if (!m_library.save(speaker, &error)) {
-            Q_EMIT errorOccurred(tr("Could not create the speaker: %1").arg(error));
-            return;
-        }
-        id = speaker.id;
-    } else {
-        Essay essay;
-        essay.title = name.isEmpty() ? tr("New essay") : name;
-        if (!m_library.save(essay, &error)) {
-            Q_EMIT errorOccurred(tr("Could not create the essay: %1").arg(error));
-            return;
-        }
-        id = essay.id;
+    const QString name = m_edit->text().trimmed();
+    if (!name.isEmpty() && m_idOfName.contains(name.toCaseFolded())) {
+        commitText(); // the name is taken: choose that record rather than make a second one
+        return;
     }
-    reloadNames();
-    setRecordId(id);
-    Q_EMIT recordChosen(id);
+    Q_EMIT newRecordRequested(name);
 }
 
 } // namespace QuoteDesk

@@ -15,8 +15,8 @@ namespace QuoteDesk {
 
 class Library;
 
-/// Chooses one speaker or essay by name: completes as you type, and "New…" creates a record
-/// of the typed name in the library at once.
+/// Chooses one speaker or essay by name: completes as you type, and "New…" asks for a new
+/// record of the typed name (newRecordRequested()); the picker itself never saves one.
 class RecordPicker final : public QWidget
 {
     Q_OBJECT
@@ -35,11 +35,14 @@ public:
     void reloadNames();
 
 public Q_SLOTS:
-    /// Creates a record named after the text typed (or a placeholder name) and chooses it.
+    /// Chooses the record of the name typed when there is one; else asks for a new record of
+    /// that name (which may be empty) with newRecordRequested().
     void createRecord();
 
 Q_SIGNALS:
     void recordChosen(std::optional<qint64> id);
+    /// "New…" was pressed with @p name (trimmed, maybe empty) typed, not a known name.
+    void newRecordRequested(const QString &name);
     void errorOccurred(const QString &message);
 
 private:

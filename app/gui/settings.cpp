@@ -17,6 +17,10 @@ const QString TemplateKey = u"posts/titleTemplate"_s;
 const QString LibraryKey = u"library/path"_s;
 const QString PublishSiteKey = u"publish/lastSiteId"_s;
 const QString PreviewKey = u"window/previewVisible"_s;
+const QString LayoutGroup = u"window/layout/"_s;
+const QString TabsLibraryKey = u"session/library"_s;
+const QString TabsKey = u"session/openTabs"_s;
+const QString CurrentTabKey = u"session/currentTab"_s;
 constexpr int DefaultAutosaveSeconds = 3;
 } // namespace
 
@@ -115,6 +119,31 @@ void Settings::setLastPublishSiteId(qint64 siteId)
         return;
     m_settings.setValue(PublishSiteKey, siteId);
     Q_EMIT changed();
+}
+
+QByteArray Settings::windowLayout(const QString &part) const
+{
+    return m_settings.value(LayoutGroup + part).toByteArray();
+}
+
+void Settings::setWindowLayout(const QString &part, const QByteArray &state)
+{
+    m_settings.setValue(LayoutGroup + part, state);
+}
+
+QStringList Settings::openTabs(const QString &libraryPath, int *current) const
+{
+    const bool same = !libraryPath.isEmpty() && m_settings.value(TabsLibraryKey).toString() == libraryPath;
+    if (current)
+        *current = same ? m_settings.value(CurrentTabKey, 0).toInt() : 0;
+    return same ? m_settings.value(TabsKey).toStringList() : QStringList();
+}
+
+void Settings::setOpenTabs(const QString &libraryPath, const QStringList &tabs, int current)
+{
+    m_settings.setValue(TabsLibraryKey, libraryPath);
+    m_settings.setValue(TabsKey, tabs);
+    m_settings.setValue(CurrentTabKey, current);
 }
 
 } // namespace QuoteDesk

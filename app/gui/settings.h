@@ -39,6 +39,17 @@ public:
     qint64 lastPublishSiteId() const;
     void setLastPublishSiteId(qint64 siteId);
 
+    /// A part of the main window's layout as Qt saves it ("geometry", "state" for docks,
+    /// "mainSplitter", "editorSplitter"); empty until first saved. Not a change of settings:
+    /// changed() is not emitted.
+    QByteArray windowLayout(const QString &part) const;
+    void setWindowLayout(const QString &part, const QByteArray &state);
+    /// The records open in tabs ("quote:12") when the window last closed on the library at
+    /// @p libraryPath, and in @p current the index of the tab that was current. Empty for any
+    /// other library.
+    QStringList openTabs(const QString &libraryPath, int *current = nullptr) const;
+    void setOpenTabs(const QString &libraryPath, const QStringList &tabs, int current);
+
 Q_SIGNALS:
     void changed();
 

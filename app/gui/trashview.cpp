@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -50,6 +51,13 @@ TrashView::TrashView(Library &library, QWidget *parent)
     m_confirm = [](QWidget *, const QString &, const QString &) {
         return false;
     };
+    // The list follows the library, whoever changed it; a burst of changes (emptying the
+    // trash) makes one reload.
+    auto *pending = new QTimer(this);
+    pending->setSingleShot(true);
+    pending->setInterval(0);
+    connect(pending, &QTimer::timeout, this, &TrashView::reload);
+    connect(library.events(), &LibraryEvents::recordsChanged, pending, qOverload<>(&QTimer::start));
     reload();
 }
 
@@ -80,7 +88,6 @@ void TrashView::restoreSelected()
                                item->data(0, IdRole).toLongLong(), &error))
             Q_EMIT errorOccurred(error);
     }
-    reload();
 }
 
 void TrashView::purgeSelected()
@@ -99,7 +106,6 @@ void TrashView::purgeSelected()
                              &error, &users))
             Q_EMIT errorOccurred(error);
     }
-    reload();
 }
 
 void TrashView::emptyTrash()
@@ -111,7 +117,6 @@ void TrashView::emptyTrash()
     QString error;
     if (!m_library.emptyTrash(&error))
         Q_EMIT errorOccurred(error);
-    reload();
 }
 
 } // namespace QuoteDesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recorddocument.h"
 
+#include "model/fieldnames.h"
+#include "publish/publicationstore.h"
 #include "store/demolibrary.h"
 #include "store/library.h"
 
@@ -28,7 +30,9 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
-        setText(QCoreApplication::translate("QuoteDesk::RecordDocument", "Edit %1").arg(key));
+        // The Edit menu says "Undo Edit Quotation", naming the field as the form does.
+        setText(
+            QCoreApplication::translate("QuoteDesk::RecordDocument", "Edit %1").arg(fieldDisplayName(key)));
         m_mergeable = mergeable && FieldAccess::get(m_after, key).typeId() == QMetaType::QString;
     }
 
@@ -156,13 +160,94 @@ void RecordDocument::setTitleTemplate(const QString &titleTemplate)
 
 QString RecordDocument::templateTitle(const Quote &quote) const
 {
+    return templateTitle(m_library, m_titleTemplate, quote);
+}
+
+QString RecordDocument::templateTitle(const Library &library, const QString &titleTemplate,
+                                      const Quote &quote)
+{
     const QString speaker =
-        quote.speakerId ? m_library.labelOf(RecordType::Speaker, *quote.speakerId) : QString();
-    if (m_titleTemplate == defaultTitleTemplate())
+        quote.speakerId ? library.labelOf(RecordType::Speaker, *quote.speakerId) : QString();
+    if (titleTemplate.isEmpty() || titleTemplate == defaultTitleTemplate())
         return DemoLibrary::quoteTitle(speaker, quote.speakerRole);
-    QString title = m_titleTemplate;
+    QString title = titleTemplate;
     title.replace(u"{speaker}"_s, speaker).replace(u"{role}"_s, quote.speakerRole);
     return title.simplified();
+}
+
+bool RecordDocument::isPublished(const Library &library, RecordType type, qint64 id)
+{
+    if (id == 0 || (type != RecordType::Quote && type != RecordType::Essay))
+        return false;
+    // A publication that cannot be read counts as one: keeping a slug is always safe.
+    QString error;
+    const QList<Publication> publications =
+        PublicationStore::forRecord(library, recordTypeName(type), id, &error);
+    return !publications.isEmpty() || !error.isEmpty();
+}
+
+bool RecordDocument::followTitleTemplate()
+{
+    const auto *quote = std::get_if<Quote>(&m_record);
+    if (!quote || quote->titleEdited)
+        return false;
+    EditableRecord after = m_record;
+    deriveFields(after, u"title_edited"_s);
+    const auto &followed = std::get<Quote>(after);
+    if (followed.title == quote->title && followed.slug == quote->slug)
+        return false;
+    auto *command = new SetFieldCommand(this, u"title"_s, m_record, after, false);
+    command->setText(tr("Title follows the speaker’s name"));
+    m_undoStack->push(command);
+    return true;
+}
+
+int RecordDocument::followTitleTemplate(Library &library, const QString &titleTemplate,
+                                        const QList<qint64> &speakerIds, const QSet<qint64> &skip,
+                                        QString *error)
+{
+    int saved = 0;
+    const bool ok = library.transact(
+        [&](QString *e) {
+            for (const qint64 speakerId : speakerIds) {
+                QString readError;
+                const QList<RecordRef> users =
+                    library.usedBy(RecordType::Speaker, speakerId, TrashFilter::All, &readError);
+                if (!readError.isEmpty()) {
+                    if (e)
+                        *e = readError;
+                    return false;
+                }
+                for (const RecordRef &user : users) {
+                    if (user.type != RecordType::Quote || skip.contains(user.id))
+                        continue;
+                    std::optional<Quote> quote = library.get<Quote>(user.id, &readError);
+                    if (!quote && readError.isEmpty())
+                        continue; // gone meanwhile
+                    if (!quote) {
+                        if (e)
+                            *e = readError;
+                        return false;
+                    }
+                    if (quote->titleEdited || quote->speakerId != speakerId)
+                        continue;
+                    const QString title = templateTitle(library, titleTemplate, *quote);
+                    const bool slugFollows =
+                        !quote->slugEdited && !isPublished(library, RecordType::Quote, quote->id);
+                    const QString slug = slugFollows ? DemoLibrary::slugFor(title) : quote->slug;
+                    if (title == quote->title && slug == quote->slug)
+                        continue;
+                    quote->title = title;
+                    quote->slug = slug;
+                    if (!library.save(*quote, e))
+                        return false;
+                    ++saved;
+                }
+            }
+            return true;
+        },
+        error);
+    return ok ? saved : -1;
 }
 
 QVariant RecordDocument::field(const QString &key) const
@@ -218,11 +303,14 @@ void RecordDocument::deriveFields(EditableRecord &record, const QString &key) co
             quote->title = templateTitle(*quote);
         if (!quote->slugEdited
             && (key == u"title" || key == u"speaker_id" || key == u"speaker_role" || key == u"title_edited"
-                || key == u"slug_edited"))
+                || key == u"slug_edited")
+            && !isPublished(m_library, RecordType::Quote, quote->id))
             quote->slug = DemoLibrary::slugFor(quote->title);
     } else if (auto *essay = std::get_if<Essay>(&record)) {
-        // An essay's slug follows its title, a term's its name, while it still is their slug.
-        followSlug(*essay, key, u"title", &Essay::title);
+        // An essay's slug follows its title, a term's its name, while it still is their slug
+        // (and the essay has not been published).
+        if (!isPublished(m_library, RecordType::Essay, essay->id))
+            followSlug(*essay, key, u"title", &Essay::title);
     } else if (auto *category = std::get_if<Category>(&record)) {
         followSlug(*category, key, u"name", &Category::name);
     } else if (auto *tag = std::get_if<Tag>(&record)) {

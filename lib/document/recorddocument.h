@@ -4,6 +4,7 @@
 #include "document/fieldaccess.h"
 
 #include <QObject>
+#include <QSet>
 
 class QUndoStack;
 
@@ -18,7 +19,8 @@ class Library;
 ///
 /// A quote's title follows the title template (see titleTemplate()) until it is edited by
 /// hand, and the slug of a quote or essay follows its title (of a category or tag, its name)
-/// until it is edited by hand.
+/// until it is edited by hand or, for a quote or essay, until it has been published: the
+/// post's address on the site never moves unless the user edits the slug.
 class RecordDocument final : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,18 @@ public:
     /// The title @p quote gets from the template: {speaker} is the speaker's name, {role} the
     /// role at the time.
     QString templateTitle(const Quote &quote) const;
+    /// templateTitle() with the names the library holds now.
+    static QString templateTitle(const Library &library, const QString &titleTemplate, const Quote &quote);
+    /// Gives a quote whose title follows the template the title the names of the library
+    /// make now (a speaker was renamed), and its slug unless that is fixed, as one undo step.
+    /// False when nothing changed.
+    bool followTitleTemplate();
+    /// Saves the quotes of the speakers @p speakerIds whose titles follow @p titleTemplate
+    /// with the titles the speakers' names make now (and their slugs, unless edited or
+    /// published), but for those @p skip names (they are open in an editor). The number of
+    /// quotes saved; -1 with @p error set when the library could not be read or written.
+    static int followTitleTemplate(Library &library, const QString &titleTemplate,
+                                   const QList<qint64> &speakerIds, const QSet<qint64> &skip, QString *error);
 
     /// The value of the field @p key (see FieldAccess::get()).
     QVariant field(const QString &key) const;
@@ -80,6 +94,9 @@ Q_SIGNALS:
 
 private:
     void deriveFields(EditableRecord &record, const QString &key) const;
+    /// True when a quote or essay of this library has been published on a site: its slug
+    /// stays as it is.
+    static bool isPublished(const Library &library, RecordType type, qint64 id);
     template<typename T>
     void followSlug(T &record, const QString &key, QStringView nameKey, QString T::*name) const;
 

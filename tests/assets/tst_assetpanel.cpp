@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void editingTheDetailsSavesTheAsset();
     void brochureShowsItsAuthor();
     void searchFiltersTheGrid();
+    void detailsPaneCannotBeCollapsed();
     void saveCopyAndReplace();
     void twentyThousandAssetsLoadLazily();
     void screenshot();
@@ -218,6 +220,19 @@ void TestAssetPanel::brochureShowsItsAuthor()
 
     grid->setCurrentIndex(m_panel->model()->index(brochure.row() == 0 ? 1 : 0));
     QCOMPARE(author->text(), QString()); // images name no author
+}
+
+void TestAssetPanel::detailsPaneCannotBeCollapsed()
+{
+    auto *splitter = m_panel->findChild<QSplitter *>(u"assetSplitter"_s);
+    QVERIFY(splitter);
+    QCOMPARE(splitter->count(), 2);
+    // Dragging the handle to either end leaves both panes on screen.
+    splitter->setSizes({ 1000, 0 });
+    QVERIFY2(splitter->sizes().at(1) > 50, qPrintable(QString::number(splitter->sizes().at(1))));
+    QVERIFY(splitter->widget(1)->isVisible());
+    splitter->setSizes({ 0, 1000 });
+    QVERIFY2(splitter->sizes().at(0) > 50, qPrintable(QString::number(splitter->sizes().at(0))));
 }
 
 void TestAssetPanel::searchFiltersTheGrid()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/recorddocument.h"
 #include "store/demolibrary.h"
+#include "store/library.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void unknownKeyIsRefused();
     void titleFollowsTemplateUntilEditedByHand();
     void slugFollowsTitleUntilEditedByHand();
+    void publishedSlugStays();
+    void titlesFollowARenamedSpeaker();
     void saveWritesRecordAndKeepsIdAcrossUndo();
     void openReadsRecord();
 
@@ -169,6 +172,120 @@ void TestRecordDocument::slugFollowsTitleUntilEditedByHand()
     RecordDocument essay(m_lib->library(), Essay {});
     essay.setField(u"title"_s, u"Context: the results"_s);
     QCOMPARE(essay.field(u"slug"_s).toString(), DemoLibrary::slugFor(u"Context: the results"_s));
+}
+
+namespace {
+
+// Records that @p quoteId was sent to a site.
+bool publish(Library &library, const QString &recordType, qint64 recordId, QString *error)
+{
+    Site site;
+    site.name = u"Firm site %1"_s.arg(recordId);
+    site.baseUrl = u"https://example.org"_s;
+    site.userName = u"editor"_s;
+    if (!library.save(site, error))
+        return false;
+    Publication publication;
+    publication.recordType = recordType;
+    publication.recordId = recordId;
+    publication.siteId = site.id;
+    publication.remoteId = 100 + recordId;
+    publication.remoteModifiedGmt = u"2026-01-01T10:00:00"_s;
+    publication.syncedAt = QDateTime::currentDateTimeUtc();
+    return library.save(publication, error);
+}
+
+} // namespace
+
+void TestRecordDocument::publishedSlugStays()
+{
+    // Once a post is on the site, its address does not move with the title ("Take the Site's
+    // Version" sets the title as typing does).
+    Library &library = m_lib->library();
+    QString error;
+    Quote quote = Test::makeQuote();
+    quote.title = u"Chips and Power"_s;
+    quote.slug = DemoLibrary::slugFor(quote.title);
+    QVERIFY2(library.save(quote, &error), qPrintable(error));
+    QVERIFY2(publish(library, u"quote"_s, quote.id, &error), qPrintable(error));
+    std::unique_ptr<RecordDocument> doc(RecordDocument::open(library, RecordType::Quote, quote.id, &error));
+    QVERIFY2(doc, qPrintable(error));
+    QVERIFY(doc->setField(u"title"_s, u"Edited on the site"_s));
+    QCOMPARE(doc->field(u"slug"_s).toString(), quote.slug);
+    QVERIFY(!doc->field(u"slug_edited"_s).toBool());
+    QVERIFY(doc->setField(u"slug"_s, u"a-new-address"_s)); // the user may still move it
+    QCOMPARE(doc->field(u"slug"_s).toString(), u"a-new-address"_s);
+
+    // An unpublished quote's slug follows as before; so does an essay's, until published.
+    Quote draft = Test::makeQuote();
+    QVERIFY2(library.save(draft, &error), qPrintable(error));
+    std::unique_ptr<RecordDocument> other(RecordDocument::open(library, RecordType::Quote, draft.id, &error));
+    QVERIFY(other->setField(u"title"_s, u"Water and Chips"_s));
+    QCOMPARE(other->field(u"slug"_s).toString(), DemoLibrary::slugFor(u"Water and Chips"_s));
+    Essay essay;
+    essay.title = u"Context"_s;
+    essay.slug = DemoLibrary::slugFor(essay.title);
+    QVERIFY2(library.save(essay, &error), qPrintable(error));
+    QVERIFY2(publish(library, u"essay"_s, essay.id, &error), qPrintable(error));
+    std::unique_ptr<RecordDocument> essayDoc(
+        RecordDocument::open(library, RecordType::Essay, essay.id, &error));
+    QVERIFY(essayDoc->setField(u"title"_s, u"Context, revised"_s));
+    QCOMPARE(essayDoc->field(u"slug"_s).toString(), u"context"_s);
+}
+
+void TestRecordDocument::titlesFollowARenamedSpeaker()
+{
+    Library &library = m_lib->library();
+    QString error;
+    Speaker speaker = Test::makeSpeaker(u"New speaker"_s);
+    QVERIFY2(library.save(speaker, &error), qPrintable(error));
+    const auto makeQuote = [&](bool titleEdited) {
+        RecordDocument doc(library, Quote {});
+        doc.setField(u"text"_s, u"Words."_s);
+        doc.setField(u"speaker_id"_s, speaker.id);
+        doc.setField(u"speaker_role"_s, u"CEO"_s);
+        if (titleEdited)
+            doc.setField(u"title"_s, u"A title of my own"_s);
+        QString saveError;
+        if (!doc.save(&saveError))
+            qWarning("%s", qPrintable(saveError));
+        return doc.id();
+    };
+    const qint64 following = makeQuote(false);
+    const qint64 published = makeQuote(false);
+    const qint64 ownTitle = makeQuote(true);
+    const qint64 open = makeQuote(false);
+    QVERIFY2(publish(library, u"quote"_s, published, &error), qPrintable(error));
+    QCOMPARE(library.get<Quote>(following)->title, DemoLibrary::quoteTitle(u"New speaker"_s, u"CEO"_s));
+    std::unique_ptr<RecordDocument> openDoc(RecordDocument::open(library, RecordType::Quote, open, &error));
+    QVERIFY2(openDoc, qPrintable(error));
+
+    speaker.name = u"Jensen Huang"_s;
+    QVERIFY2(library.save(speaker, &error), qPrintable(error));
+    const int saved = RecordDocument::followTitleTemplate(library, RecordDocument::defaultTitleTemplate(),
+                                                          { speaker.id }, { open }, &error);
+    QVERIFY2(saved >= 0, qPrintable(error));
+    QCOMPARE(saved, 2);
+    const QString title = DemoLibrary::quoteTitle(u"Jensen Huang"_s, u"CEO"_s);
+    QCOMPARE(library.get<Quote>(following)->title, title);
+    QCOMPARE(library.get<Quote>(following)->slug, DemoLibrary::slugFor(title));
+    // A published post keeps its address; a title of one's own stays; an open one waits.
+    QCOMPARE(library.get<Quote>(published)->title, title);
+    QCOMPARE(library.get<Quote>(published)->slug,
+             DemoLibrary::slugFor(DemoLibrary::quoteTitle(u"New speaker"_s, u"CEO"_s)));
+    QCOMPARE(library.get<Quote>(ownTitle)->title, u"A title of my own"_s);
+    QCOMPARE(library.get<Quote>(open)->title, DemoLibrary::quoteTitle(u"New speaker"_s, u"CEO"_s));
+
+    // The open one follows as one undo step; nothing more to do the second time.
+    QVERIFY(openDoc->followTitleTemplate());
+    QCOMPARE(openDoc->field(u"title"_s).toString(), title);
+    QVERIFY(openDoc->isModified());
+    QVERIFY(!openDoc->followTitleTemplate());
+    openDoc->undoStack()->undo();
+    QVERIFY(!openDoc->isModified());
+    QCOMPARE(RecordDocument::followTitleTemplate(library, RecordDocument::defaultTitleTemplate(),
+                                                 { speaker.id }, { open }, &error),
+             0);
 }
 
 void TestRecordDocument::saveWritesRecordAndKeepsIdAcrossUndo()

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void unreadableLinkSaysSo();
     void keepsScrollPosition();
     void followsHeading();
+    void anotherRecordShowsFromTheTop();
     void clearShowsNothing();
     void unchangedPageIsNotLaidOutAgain();
     void pageArrivesLaidOut();
@@ -269,6 +270,41 @@ void TestPreviewPane::followsHeading()
     const QTextCursor heading = pane.browser()->document()->find(u"Part 40"_s);
     QVERIFY(!heading.isNull());
     const QRect rect = pane.browser()->cursorRect(heading);
+    QVERIFY2(rect.top() >= 0 && rect.top() < 60, qPrintable(QString::number(rect.top())));
+}
+
+void TestPreviewPane::anotherRecordShowsFromTheTop()
+{
+    PreviewPane pane(&m_library->library());
+    QVERIFY(showWindow(pane));
+    pane.showQuote(longDraft());
+    QVERIFY(refresh(pane));
+    QScrollBar *scrollBar = pane.browser()->verticalScrollBar();
+    QTRY_VERIFY(scrollBar->maximum() > 1000);
+    scrollBar->setValue(scrollBar->maximum() / 2);
+
+    // Another record: from the top, though the page is as long.
+    Quote other = longDraft();
+    other.text = u"Another quotation altogether."_s;
+    pane.showFromTop();
+    pane.showQuote(other);
+    QVERIFY(refresh(pane));
+    QCOMPARE(scrollBar->value(), 0);
+
+    // Edits after that keep the place again.
+    scrollBar->setValue(scrollBar->maximum() / 3);
+    const int position = scrollBar->value();
+    other.commentary += u"One more line at the end."_s;
+    pane.showQuote(other);
+    QVERIFY(refresh(pane));
+    QCOMPARE(scrollBar->value(), position);
+
+    // Another record with the followed heading: from that heading.
+    pane.setFollowedHeading(u"Part 40"_s);
+    pane.showFromTop();
+    pane.showQuote(longDraft(50));
+    QVERIFY(refresh(pane));
+    const QRect rect = pane.browser()->cursorRect(pane.browser()->document()->find(u"Part 40"_s));
     QVERIFY2(rect.top() >= 0 && rect.top() < 60, qPrintable(QString::number(rect.top())));
 }
 

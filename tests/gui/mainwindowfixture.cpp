@@ -26,6 +26,7 @@ bool MainWindowFixture::open(QString *error)
         [this](QWidget *, const QString &text) { m_errors << text; },
         [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
         [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
+        [](QWidget *, const QString &, const QString &) { return QString(); },
     });
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get())) {

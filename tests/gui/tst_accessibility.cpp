@@ -160,6 +160,7 @@ void TestAccessibility::initTestCase()
         [](QWidget *, const QString &text) { qWarning("%s", qPrintable(text)); },
         [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
         [](QWidget *, const QStringList &) { return QMessageBox::Cancel; },
+        [](QWidget *, const QString &, const QString &) { return QString(); },
     });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

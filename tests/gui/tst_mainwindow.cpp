@@ -11,18 +11,24 @@
 #include "trashview.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace QuoteDesk;
@@ -36,6 +42,10 @@ private Q_SLOTS:
     void cleanup();
     void createEditUndoSaveSearchTrash();
     void newSpeakerInline();
+    void newSpeakerAsksForAName();
+    void titlesFollowASpeakerRename();
+    void layoutAndTabsComeBackAfterARestart();
+    void defaultLayoutFitsTheWindow();
     void closingAsksAboutUnsavedEdits();
     void autosavesWhenIdle();
     void navigatorShowsEveryView();
@@ -45,6 +55,7 @@ private Q_SLOTS:
     void formLabelsAreTheFieldNames();
 
 private:
+    void installDialogs();
     void trigger(const QString &actionName);
     RecordEditor *editor() const { return m_window->currentEditor(); }
     template<class T>
@@ -64,6 +75,7 @@ private:
     QStringList m_errors;
     QStringList m_asked;
     QMessageBox::StandardButton m_unsavedAnswer = QMessageBox::Discard;
+    QString m_textAnswer;
 };
 
 void TestMainWindow::initTestCase()
@@ -80,6 +92,13 @@ void TestMainWindow::init()
     m_window = std::make_unique<MainWindow>(m_lib->library(), *m_settings);
     m_errors.clear();
     m_asked.clear();
+    installDialogs();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::installDialogs()
+{
     m_window->setDialogs({
         [](QWidget *, const QString &, const QString &) { return true; },
         [this](QWidget *, const QString &text) { m_errors << text; },
@@ -88,14 +107,17 @@ void TestMainWindow::init()
             return m_unsavedAnswer;
         },
         [](QWidget *, const QStringList &) { return QMessageBox::Cancel; },
+        [this](QWidget *, const QString &title, const QString &) {
+            m_asked << title;
+            return m_textAnswer;
+        },
     });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestMainWindow::cleanup()
 {
     m_unsavedAnswer = QMessageBox::Discard;
+    m_textAnswer.clear();
     if (m_window)
         m_window->close();
     m_window.reset();
@@ -234,15 +256,16 @@ void TestMainWindow::createEditUndoSaveSearchTrash()
     QCOMPARE(library.count(RecordType::Quote, TrashFilter::Trashed), 1);
     m_window->showNavigatorView(u"trash"_s);
     QTreeWidget *trashList = m_window->trashView()->list();
-    QCOMPARE(trashList->topLevelItemCount(), 1);
+    QTRY_COMPARE(trashList->topLevelItemCount(), 1);
     trashList->setCurrentItem(trashList->topLevelItem(0));
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"restoreButton"_s), Qt::LeftButton);
     QCOMPARE(library.count(RecordType::Quote), 1);
-    QCOMPARE(trashList->topLevelItemCount(), 0);
+    QTRY_COMPARE(trashList->topLevelItemCount(), 0);
 
+    // The trash view follows the library: a record trashed from the window shows up in it.
     QVERIFY(m_window->openRecord(RecordType::Quote, quoteId));
     trigger(u"trashAction"_s);
-    m_window->trashView()->reload();
+    QTRY_COMPARE(trashList->topLevelItemCount(), 1);
     trashList->setCurrentItem(trashList->topLevelItem(0));
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"purgeButton"_s), Qt::LeftButton);
     QCOMPARE(library.count(RecordType::Quote, TrashFilter::All), 0);
@@ -256,14 +279,209 @@ void TestMainWindow::createEditUndoSaveSearchTrash()
 
 void TestMainWindow::newSpeakerInline()
 {
+    Library &library = m_lib->library();
     trigger(u"newQuoteAction"_s);
+    RecordEditor *quoteEditor = editor();
     auto *picker = field<RecordPicker>(u"speaker_id"_s);
     picker->lineEdit()->setText(u"Grace Hopper"_s);
     QTest::mouseClick(picker->newButton(), Qt::LeftButton);
-    QCOMPARE(m_lib->library().count(RecordType::Speaker), 1);
-    const QVariant id = editor()->document()->field(u"speaker_id"_s);
+
+    // The speaker is made of the name typed, without asking, and opens in a tab of its own.
+    QVERIFY(m_asked.isEmpty());
+    QCOMPARE(library.count(RecordType::Speaker), 1);
+    const QVariant id = quoteEditor->document()->field(u"speaker_id"_s);
     QVERIFY(!id.isNull());
-    QCOMPARE(m_lib->library().labelOf(RecordType::Speaker, id.toLongLong()), u"Grace Hopper"_s);
+    QCOMPARE(library.labelOf(RecordType::Speaker, id.toLongLong()), u"Grace Hopper"_s);
+    QCOMPARE(m_window->editorTabs()->count(), 2);
+    QCOMPARE(editor()->document()->type(), RecordType::Speaker);
+    QCOMPARE(editor()->document()->id(), id.toLongLong());
+
+    // Undo in the quote takes the choice and the new speaker back (to the trash, with its
+    // tab); redo brings both back.
+    m_window->editorTabs()->setCurrentWidget(quoteEditor);
+    QUndoStack *stack = quoteEditor->document()->undoStack();
+    QVERIFY(stack->undoText().contains(u"Grace Hopper"_s));
+    stack->undo();
+    QVERIFY(quoteEditor->document()->field(u"speaker_id"_s).isNull());
+    QCOMPARE(library.count(RecordType::Speaker), 0);
+    QCOMPARE(library.count(RecordType::Speaker, TrashFilter::Trashed), 1);
+    QTRY_COMPARE(m_window->editorTabs()->count(), 1);
+    stack->redo();
+    QCOMPARE(quoteEditor->document()->field(u"speaker_id"_s), id);
+    QCOMPARE(library.count(RecordType::Speaker), 1);
+    QCOMPARE(picker->lineEdit()->text(), u"Grace Hopper"_s);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+
+    // A name already in the library is chosen, not made twice.
+    trigger(u"newQuoteAction"_s);
+    auto *second = field<RecordPicker>(u"speaker_id"_s);
+    second->lineEdit()->setText(u"grace hopper"_s);
+    QTest::mouseClick(second->newButton(), Qt::LeftButton);
+    QCOMPARE(library.count(RecordType::Speaker, TrashFilter::All), 1);
+    QCOMPARE(editor()->document()->field(u"speaker_id"_s), id);
+}
+
+void TestMainWindow::newSpeakerAsksForAName()
+{
+    Library &library = m_lib->library();
+    trigger(u"newQuoteAction"_s);
+    RecordEditor *quoteEditor = editor();
+    auto *picker = field<RecordPicker>(u"speaker_id"_s);
+
+    // With nothing typed the window asks; no answer saves nothing.
+    QTest::mouseClick(picker->newButton(), Qt::LeftButton);
+    QCOMPARE(m_asked, QStringList { u"New Speaker"_s });
+    QCOMPARE(library.count(RecordType::Speaker, TrashFilter::All), 0);
+    QCOMPARE(m_window->editorTabs()->count(), 1);
+    QVERIFY(quoteEditor->document()->field(u"speaker_id"_s).isNull());
+    QCOMPARE(quoteEditor->document()->undoStack()->count(), 0);
+
+    m_textAnswer = u"  Ada Lovelace "_s;
+    QTest::mouseClick(picker->newButton(), Qt::LeftButton);
+    QCOMPARE(library.count(RecordType::Speaker), 1);
+    const QVariant id = quoteEditor->document()->field(u"speaker_id"_s);
+    QVERIFY(!id.isNull());
+    QCOMPARE(library.labelOf(RecordType::Speaker, id.toLongLong()), u"Ada Lovelace"_s);
+
+    // Once the speaker has been edited in its tab, undo in the quote leaves it in the library.
+    RecordEditor *speakerEditor = editor();
+    QCOMPARE(speakerEditor->document()->id(), id.toLongLong());
+    QVERIFY(speakerEditor->document()->setField(u"role"_s, u"Mathematician"_s));
+    m_window->editorTabs()->setCurrentWidget(quoteEditor);
+    quoteEditor->document()->undoStack()->undo();
+    QVERIFY(quoteEditor->document()->field(u"speaker_id"_s).isNull());
+    QCOMPARE(library.count(RecordType::Speaker), 1);
+    QCOMPARE(m_window->editorTabs()->count(), 2);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"unsaved changes"_s));
+}
+
+void TestMainWindow::titlesFollowASpeakerRename()
+{
+    // Made with "New speaker…" and a name to fix later, as a hurried editor does.
+    Library &library = m_lib->library();
+    trigger(u"newQuoteAction"_s);
+    RecordEditor *openQuote = editor();
+    typeLine(u"speaker_role"_s, u"CEO"_s);
+    m_textAnswer = u"New speaker"_s;
+    QTest::mouseClick(field<RecordPicker>(u"speaker_id"_s)->newButton(), Qt::LeftButton);
+    RecordEditor *speakerEditor = editor();
+    QCOMPARE(speakerEditor->document()->type(), RecordType::Speaker);
+    const qint64 speakerId = speakerEditor->document()->id();
+    const QString oldTitle = DemoLibrary::quoteTitle(u"New speaker"_s, u"CEO"_s);
+    QCOMPARE(openQuote->document()->field(u"title"_s).toString(), oldTitle);
+    QString error;
+    Quote closed = Test::makeQuote(u"Another quotation."_s);
+    closed.speakerId = speakerId;
+    closed.speakerRole = u"CEO"_s;
+    closed.title = oldTitle;
+    closed.slug = DemoLibrary::slugFor(oldTitle);
+    QVERIFY2(library.save(closed, &error), qPrintable(error));
+
+    // Renamed and saved in its tab: the open quote and the one in the library follow.
+    m_window->editorTabs()->setCurrentWidget(speakerEditor);
+    field<QLineEdit>(u"name"_s)->selectAll();
+    typeLine(u"name"_s, u"Jensen Huang"_s);
+    QVERIFY(m_window->saveCurrent());
+    const QString title = DemoLibrary::quoteTitle(u"Jensen Huang"_s, u"CEO"_s);
+    QCOMPARE(openQuote->document()->field(u"title"_s).toString(), title);
+    QCOMPARE(openQuote->document()->field(u"slug"_s).toString(), DemoLibrary::slugFor(title));
+    QCOMPARE(library.get<Quote>(closed.id)->title, title);
+    QCOMPARE(library.get<Quote>(closed.id)->slug, DemoLibrary::slugFor(title));
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+}
+
+void TestMainWindow::layoutAndTabsComeBackAfterARestart()
+{
+    Library &library = m_lib->library();
+    QString error;
+    Speaker speaker = Test::makeSpeaker(u"Jensen Huang"_s);
+    QVERIFY2(library.save(speaker, &error), qPrintable(error));
+    Quote quote = Test::makeQuote(u"Compute is infrastructure."_s);
+    quote.speakerId = speaker.id;
+    QVERIFY2(library.save(quote, &error), qPrintable(error));
+    Essay essay;
+    essay.title = u"Sovereign AI"_s;
+    QVERIFY2(library.save(essay, &error), qPrintable(error));
+
+    QVERIFY(m_window->openRecord(RecordType::Quote, quote.id));
+    QVERIFY(m_window->openRecord(RecordType::Essay, essay.id));
+    QVERIFY(m_window->openRecord(RecordType::Speaker, speaker.id));
+    m_window->editorTabs()->setCurrentIndex(2);
+    trigger(u"newQuoteAction"_s); // never saved: not opened again
+    m_window->editorTabs()->setCurrentIndex(2);
+    m_window->resize(1100, 720);
+    m_window->revisionsDock()->show();
+    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    splitter->setSizes({ 180, 380, 500 });
+    QCoreApplication::processEvents();
+    const QList<int> sizes = splitter->sizes();
+    m_unsavedAnswer = QMessageBox::Discard;
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QVERIFY2(library.trash(RecordType::Essay, essay.id, &error), qPrintable(error));
+    QVERIFY2(library.purge(RecordType::Essay, essay.id, &error), qPrintable(error));
+
+    m_window = std::make_unique<MainWindow>(library, *m_settings);
+    installDialogs();
+    m_window->restoreLayout();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->restoreOpenTabs();
+    QTRY_COMPARE(m_window->size(), QSize(1100, 720));
+    QVERIFY(m_window->revisionsDock()->isVisible());
+    splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    QCOMPARE(splitter->sizes(), sizes);
+
+    // The saved records come back in their order, the one deleted since left out, and the
+    // tab that was current is current again.
+    QTabWidget *tabs = m_window->editorTabs();
+    QCOMPARE(tabs->count(), 2);
+    const auto editorAt = [tabs](int i) {
+        return qobject_cast<RecordEditor *>(tabs->widget(i));
+    };
+    QCOMPARE(editorAt(0)->document()->id(), quote.id);
+    QCOMPARE(editorAt(1)->document()->type(), RecordType::Speaker);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+
+    // Another library opens without them.
+    Test::TempLibrary other;
+    QVERIFY2(other.open(), qPrintable(other.error()));
+    MainWindow elsewhere(other.library(), *m_settings);
+    elsewhere.restoreOpenTabs();
+    QCOMPARE(elsewhere.editorTabs()->count(), 0);
+}
+
+void TestMainWindow::defaultLayoutFitsTheWindow()
+{
+    QString error;
+    QVERIFY2(DemoLibrary::populate(m_lib->library(), &error), qPrintable(error));
+    m_window.reset();
+    m_settings->setPreviewVisible(true);
+    m_window = std::make_unique<MainWindow>(m_lib->library(), *m_settings);
+    installDialogs();
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    // The columns of the quotes list are as wide as their headers; the title takes the rest.
+    auto *list = m_window->findChild<QTableView *>(u"recordList"_s);
+    QTRY_VERIFY(m_window->listModel()->rowCount() > 0);
+    QVERIFY(list->isColumnHidden(m_window->listModel()->columnCount() - 1)); // "Updated"
+    QVERIFY(list->isColumnHidden(m_window->listModel()->columnCount() - 2)); // "Said on"
+    for (int column = 1; column < m_window->listModel()->columnCount(); ++column) {
+        if (!list->isColumnHidden(column))
+            QVERIFY2(list->columnWidth(column) >= list->horizontalHeader()->sectionSizeHint(column) - 30,
+                     qPrintable(m_window->listModel()->headerData(column, Qt::Horizontal).toString()));
+    }
+    QVERIFY2(list->columnWidth(0) >= 120,
+             qPrintable(QString::number(list->columnWidth(0)))); // readable titles
+
+    // With the Revisions dock open the editor keeps a usable width.
+    QVERIFY(m_window->openRecord(RecordType::Quote, m_window->listModel()->idAt(0)));
+    m_window->revisionsDock()->show();
+    QTRY_VERIFY2(m_window->editorTabs()->width() >= 280,
+                 qPrintable(QString::number(m_window->editorTabs()->width())));
 }
 
 void TestMainWindow::closingAsksAboutUnsavedEdits()
@@ -368,6 +586,15 @@ void TestMainWindow::followsChangesMadeElsewhere()
     QVERIFY2(library.trash(RecordType::Quote, quoteIds.first(), &error), qPrintable(error));
     QTRY_COMPARE(m_window->listModel()->totalCount(), 4);
     QCOMPARE(usedBy->count(), 4);
+
+    // The trash view follows too, reading the trash once for a burst of changes.
+    QTreeWidget *trashList = m_window->trashView()->list();
+    QTRY_COMPARE(trashList->topLevelItemCount(), 1);
+    QSignalSpy trashReads(trashList->model(), &QAbstractItemModel::rowsInserted);
+    for (int i = 1; i < 3; ++i)
+        QVERIFY2(library.trash(RecordType::Quote, quoteIds.at(i), &error), qPrintable(error));
+    QTRY_COMPARE(trashList->topLevelItemCount(), 3);
+    QCOMPARE(trashReads.count(), 3); // one read inserts the three rows one by one
     QVERIFY(m_errors.isEmpty());
 }
 

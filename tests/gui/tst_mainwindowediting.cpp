@@ -5,6 +5,7 @@
 #include "document/recorddocument.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
+#include "model/fieldnames.h"
 #include "model/recordjson.h"
 #include "previewbrowser.h"
 #include "previewpane.h"
@@ -17,15 +18,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextCursor>
 #include <QUndoStack>
 
 #include <csignal>
+#include <functional>
 #include <iostream>
 
 using namespace Qt::StringLiterals;
@@ -85,7 +90,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void formattingActionIsOneUndoStep();
+    void undoToTheSavedTextClearsTheMarker();
     void previewShowsTheUnsavedDraft();
+    void openedRecordShowsFromTheTop();
     void restoringARevisionIsOneUndoableChange();
     void journalKeepsUnsavedEditsUntilSaved();
     void journalKeepsNewRecordsUntilDiscarded();
@@ -132,6 +139,7 @@ void TestMainWindowEditing::makeWindow()
             m_offered << drafts;
             return m_draftAnswer;
         },
+        [](QWidget *, const QString &, const QString &) { return QString(); },
     });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -206,6 +214,80 @@ void TestMainWindowEditing::formattingActionIsOneUndoStep()
         for (QAction *format : edit->formattingActions())
             QVERIFY2(action->shortcut() != format->shortcut(), qPrintable(action->text()));
     }
+}
+
+void TestMainWindowEditing::undoToTheSavedTextClearsTheMarker()
+{
+    QVERIFY(m_window->openRecord(RecordType::Quote, saveQuote(u"Saved words."_s)));
+    RecordEditor *editor = m_window->currentEditor();
+    QTabWidget *tabs = m_window->editorTabs();
+    const QString clean = tabs->tabText(tabs->currentIndex());
+    QVERIFY(!clean.endsWith(u'*'));
+    const auto undoByKey = [](QWidget *field, const std::function<bool()> &done) {
+        for (int i = 0; i < 10 && !done(); ++i)
+            QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier);
+        return done();
+    };
+
+    // Typed in a Markdown field, undone with Ctrl+Z in the field.
+    MarkdownEdit *commentary = commentaryOf(*m_window);
+    commentary->setFocus();
+    commentary->moveCursor(QTextCursor::End);
+    QTest::keyClicks(commentary, u" More"_s);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), clean + u'*');
+    // The Edit menu names the field as the form does.
+    QCOMPARE(editor->document()->undoStack()->undoText(),
+             u"Edit %1"_s.arg(fieldDisplayName(u"commentary"_s)));
+    QVERIFY(undoByKey(commentary, [&] { return commentary->toPlainText() == u"Saved words."_s; }));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), clean);
+    QVERIFY(!editor->document()->isModified());
+
+    // Typed in a one-line field, undone with Ctrl+Z in that field.
+    auto *where = qobject_cast<QLineEdit *>(editor->fieldWidget(u"where_label"_s));
+    QVERIFY(where);
+    const QString savedWhere = where->text();
+    where->setFocus();
+    where->end(false);
+    QTest::keyClicks(where, u" (panel)"_s);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), clean + u'*');
+    QVERIFY(undoByKey(where, [&] { return where->text() == savedWhere; }));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), clean);
+
+    // Saved after an edit: undo makes it unsaved again, redo back to the saved text is clean.
+    commentary->setFocus();
+    QTest::keyClicks(commentary, u"!"_s);
+    QVERIFY(m_window->saveCurrent());
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), clean);
+    QTest::keyClick(commentary, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), clean + u'*');
+    editor->document()->undoStack()->redo();
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), clean);
+    QVERIFY(m_errors.isEmpty());
+}
+
+void TestMainWindowEditing::openedRecordShowsFromTheTop()
+{
+    QString longText;
+    for (int part = 1; part <= 60; ++part)
+        longText += u"## Part %1\n\nA paragraph about part %1.\n\n"_s.arg(part);
+    const qint64 first = saveQuote(longText);
+    const qint64 second = saveQuote(longText + u"The second quote."_s);
+    PreviewPane *preview = m_window->previewPane();
+    QScrollBar *scrollBar = preview->browser()->verticalScrollBar();
+    QVERIFY(m_window->openRecord(RecordType::Quote, first));
+    QTRY_VERIFY(scrollBar->maximum() > 1000);
+    scrollBar->setValue(scrollBar->maximum() / 2);
+
+    // Opened (from the list, search or Ctrl+P): the preview shows the record's top.
+    QVERIFY(m_window->openRecord(RecordType::Quote, second));
+    QTRY_VERIFY(preview->browser()->toPlainText().contains(u"The second quote."_s));
+    QCOMPARE(scrollBar->value(), 0);
+
+    // Back to the first tab: its top too.
+    scrollBar->setValue(scrollBar->maximum() / 2);
+    m_window->editorTabs()->setCurrentIndex(0);
+    QTRY_VERIFY(!preview->browser()->toPlainText().contains(u"The second quote."_s));
+    QCOMPARE(scrollBar->value(), 0);
 }
 
 void TestMainWindowEditing::previewShowsTheUnsavedDraft()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void filtersNameTheLibrarysSpeakers();
     void activatingARowAsksToOpenIt();
     void searchListsHitsAndReturnOpensTheFirst();
+    void searchResultsAreWalkedByKeyboard();
     void newMakesTheTermsListed();
     void aFilterThatCannotBeReadIsReported();
 
@@ -152,6 +153,51 @@ void TestRecordBrowser::searchListsHitsAndReturnOpensTheFirst()
 
     field->clear(); // an empty search shows the view again
     QTRY_COMPARE(m_browser->currentIndex(), int(RecordBrowser::ListPage));
+}
+
+void TestRecordBrowser::searchResultsAreWalkedByKeyboard()
+{
+    QString error;
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        Quote quote;
+        quote.text = u"Semiconductors, part %1."_s.arg(i);
+        quote.speakerId = m_su.id;
+        QVERIFY2(m_lib->library().save(quote, &error), qPrintable(error));
+        ids << quote.id;
+    }
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy open(m_browser, &RecordBrowser::openRequested);
+    QLineEdit *field = m_browser->searchField();
+    field->setFocus();
+    QTest::keyClicks(field, u"semiconductors"_s);
+    QTRY_COMPARE(m_browser->currentIndex(), int(RecordBrowser::SearchPage));
+    auto *results = m_browser->findChild<QListWidget *>(u"searchResults"_s);
+    QCOMPARE(results->count(), 3);
+    QCOMPARE(results->currentRow(), 0);
+
+    // The arrow keys move through the hits while the focus stays in the field.
+    QTest::keyClick(field, Qt::Key_Down);
+    QTest::keyClick(field, Qt::Key_Down);
+    QCOMPARE(results->currentRow(), 2);
+    QTest::keyClick(field, Qt::Key_Up);
+    QCOMPARE(results->currentRow(), 1);
+    QVERIFY(field->hasFocus());
+    QCOMPARE(field->text(), u"semiconductors"_s);
+
+    // Enter opens the hit chosen, not the first.
+    const qint64 chosen = results->item(1)->data(Qt::UserRole).toLongLong();
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().at(1).toLongLong(), chosen);
+    QVERIFY(ids.contains(chosen));
+
+    // Typing again searches again: Enter then opens the first hit of the new search.
+    QTest::keyClicks(field, u" 2"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(open.count(), 2);
+    QCOMPARE(open.last().at(1).toLongLong(), ids.at(2));
 }
 
 void TestRecordBrowser::newMakesTheTermsListed()

@@ -98,6 +98,7 @@ void TestTermEditor::init()
         [this](QWidget *, const QString &text) { m_errors << text; },
         [](QWidget *, const QStringList &) { return QMessageBox::Discard; },
         [](QWidget *, const QStringList &) { return QMessageBox::Cancel; },
+        [](QWidget *, const QString &, const QString &) { return QString(); },
     });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
