@@ -157,8 +157,10 @@ private:
     /// Opens @p document in a new, current tab wired to the window.
     RecordEditor *addEditorTab(RecordDocument *document);
     void attachEditor(RecordEditor *editor);
-    /// Closes the tabs of the record without asking (it went to the trash).
-    void closeTabsOf(QuoteDesk::RecordType type, qint64 id);
+    /// The editor of the tab the record is open in (a record has at most one), or null.
+    RecordEditor *editorOf(QuoteDesk::RecordType type, qint64 id) const;
+    /// Closes the record's tab without asking (it went to the trash).
+    void closeTabOf(QuoteDesk::RecordType type, qint64 id);
     /// How an editor's "New speaker…" and "New essay…" create, open and take back records.
     RecordCreation recordCreation();
     void detachEditor(RecordEditor *editor);

@@ -36,15 +36,22 @@ RecordEditor *MainWindow::currentEditor() const
     return qobject_cast<RecordEditor *>(m_tabs->currentWidget());
 }
 
-bool MainWindow::openRecord(RecordType type, qint64 id)
+RecordEditor *MainWindow::editorOf(RecordType type, qint64 id) const
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
-        if (editor && editor->document()->type() == type && editor->document()->id() == id) {
-            editor->refreshUsedBy();
-            m_tabs->setCurrentIndex(i);
-            return true;
-        }
+        if (editor && editor->document()->type() == type && editor->document()->id() == id)
+            return editor;
+    }
+    return nullptr;
+}
+
+bool MainWindow::openRecord(RecordType type, qint64 id)
+{
+    if (RecordEditor *editor = editorOf(type, id)) {
+        editor->refreshUsedBy();
+        m_tabs->setCurrentWidget(editor);
+        return true;
     }
     QString error;
     RecordDocument *document = RecordDocument::open(m_library, type, id, &error);
@@ -200,22 +207,20 @@ void MainWindow::trashSelected()
                                         .arg(m_library.labelOf(type, id), names.join(u'\n')));
         return;
     }
-    closeTabsOf(type, id);
+    closeTabOf(type, id);
     statusBar()->showMessage(tr("Moved to the trash."), 3000);
 }
 
-void MainWindow::closeTabsOf(RecordType type, qint64 id)
+void MainWindow::closeTabOf(RecordType type, qint64 id)
 {
-    for (int i = m_tabs->count() - 1; i >= 0; --i) {
-        auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
-        if (editor && editor->document()->type() == type && editor->document()->id() == id) {
-            m_drafts->forget(editor);
-            detachEditor(editor);
-            m_undoGroup->removeStack(editor->document()->undoStack());
-            m_tabs->removeTab(i);
-            editor->deleteLater();
-        }
-    }
+    RecordEditor *editor = editorOf(type, id);
+    if (!editor)
+        return;
+    m_drafts->forget(editor);
+    detachEditor(editor);
+    m_undoGroup->removeStack(editor->document()->undoStack());
+    m_tabs->removeTab(m_tabs->indexOf(editor));
+    editor->deleteLater();
 }
 
 RecordCreation MainWindow::recordCreation()
@@ -259,14 +264,10 @@ RecordCreation MainWindow::recordCreation()
     };
     creation.withdraw = [this](RecordType type, qint64 id) -> bool {
         const QString label = m_library.labelOf(type, id);
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            auto *editor = qobject_cast<RecordEditor *>(m_tabs->widget(i));
-            if (editor && editor->document()->type() == type && editor->document()->id() == id
-                && editor->document()->isModified()) {
-                statusBar()->showMessage(
-                    tr("“%1” stays in the library: its tab has unsaved changes.").arg(label), 8000);
-                return false;
-            }
+        if (const RecordEditor *editor = editorOf(type, id); editor && editor->document()->isModified()) {
+            statusBar()->showMessage(tr("“%1” stays in the library: its tab has unsaved changes.").arg(label),
+                                     8000);
+            return false;
         }
         QString error;
         QList<RecordRef> users;
@@ -278,7 +279,7 @@ RecordCreation MainWindow::recordCreation()
                 8000);
             return false;
         }
-        closeTabsOf(type, id);
+        closeTabOf(type, id);
         statusBar()->showMessage(tr("Moved “%1” to the trash; Redo brings it back.").arg(label), 5000);
         return true;
     };

@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -386,11 +385,10 @@ void RecordBrowser::fitColumns()
     QHeaderView *header = m_list->horizontalHeader();
     header->setStretchLastSection(false);
     const int columns = m_listModel->columnCount();
-    const int rows = std::min(m_listModel->rowCount(), 50);
     // Fitted to no rows, the columns are fitted again once rows are read.
-    m_fittedType = rows > 0 ? std::optional(m_listModel->recordType()) : std::nullopt;
-    const QFontMetrics metrics = m_list->fontMetrics();
-    const int headerPadding = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 16;
+    m_fittedType = m_listModel->rowCount() > 0 ? std::optional(m_listModel->recordType()) : std::nullopt;
+    // The view asks the delegates (the sync column draws an icon as well) of the rows read.
+    const QAbstractItemView *view = m_list;
     for (int column = 0; column < columns; ++column) {
         m_list->setColumnHidden(column, false);
         if (column == 0) {
@@ -398,11 +396,7 @@ void RecordBrowser::fitColumns()
             continue;
         }
         header->setSectionResizeMode(column, QHeaderView::Interactive);
-        const QString title = m_listModel->headerData(column, Qt::Horizontal).toString();
-        int width = header->fontMetrics().horizontalAdvance(title) + headerPadding;
-        for (int row = 0; row < rows; ++row)
-            width = std::max(
-                width, metrics.horizontalAdvance(m_listModel->index(row, column).data().toString()) + 12);
+        const int width = std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
         m_list->setColumnWidth(column, std::min(width, 150));
     }
     // When a quote or essay was last changed, and when a quote was said, say least of their

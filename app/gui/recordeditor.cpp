@@ -356,9 +356,7 @@ void RecordEditor::createReferenced(const QString &key, RecordType type, const Q
         return;
     const std::optional<qint64> id = m_creation.create(type, name);
     if (!id)
-        return;
-    for (RecordPicker *picker : findChildren<RecordPicker *>())
-        picker->reloadNames();
+        return; // the pickers learn the new name with the library's change (refreshUsedBy())
     const QString label = m_document->library().labelOf(type, *id);
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(type == RecordType::Speaker ? tr("New Speaker “%1”").arg(label)

@@ -84,6 +84,18 @@ RecordDocument::RecordDocument(Library &library, const EditableRecord &record, Q
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    // Asked again after a publish, an unpublish or a purge of a publication, not per keystroke.
+    connect(library.events(), &LibraryEvents::recordsChanged, this, [this](RecordType type) {
+        if (type == RecordType::Publication)
+            m_published.reset();
+    });
+}
+
+bool RecordDocument::published() const
+{
+    if (!m_published)
+        m_published = isPublished(m_library, type(), id());
+    return *m_published;
 }
 
 RecordDocument::~RecordDocument() = default;
@@ -304,12 +316,12 @@ void RecordDocument::deriveFields(EditableRecord &record, const QString &key) co
         if (!quote->slugEdited
             && (key == u"title" || key == u"speaker_id" || key == u"speaker_role" || key == u"title_edited"
                 || key == u"slug_edited")
-            && !isPublished(m_library, RecordType::Quote, quote->id))
+            && !published())
             quote->slug = DemoLibrary::slugFor(quote->title);
     } else if (auto *essay = std::get_if<Essay>(&record)) {
         // An essay's slug follows its title, a term's its name, while it still is their slug
         // (and the essay has not been published).
-        if (!isPublished(m_library, RecordType::Essay, essay->id))
+        if (key == u"title" && !published())
             followSlug(*essay, key, u"title", &Essay::title);
     } else if (auto *category = std::get_if<Category>(&record)) {
         followSlug(*category, key, u"name", &Category::name);

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 class QUndoStack;
 
 namespace QuoteDesk {
@@ -97,6 +99,8 @@ private:
     /// True when a quote or essay of this library has been published on a site: its slug
     /// stays as it is.
     static bool isPublished(const Library &library, RecordType type, qint64 id);
+    /// isPublished() for this record, kept until a publication changes.
+    bool published() const;
     template<typename T>
     void followSlug(T &record, const QString &key, QStringView nameKey, QString T::*name) const;
 
@@ -104,6 +108,7 @@ private:
     EditableRecord m_record;
     QUndoStack *m_undoStack;
     QString m_titleTemplate;
+    mutable std::optional<bool> m_published; ///< see published()
 };
 
 } // namespace QuoteDesk

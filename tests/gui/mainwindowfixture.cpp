@@ -20,6 +20,11 @@ bool MainWindowFixture::open(QString *error)
     m_settings = std::make_unique<Settings>();
     m_settings->setAutosaveSeconds(600);
     m_window = std::make_unique<MainWindow>(m_lib->library(), *m_settings);
+    return showWindow(error);
+}
+
+bool MainWindowFixture::showWindow(QString *error)
+{
     m_errors.clear();
     m_window->setDialogs({
         [](QWidget *, const QString &, const QString &) { return true; },
@@ -33,6 +38,20 @@ bool MainWindowFixture::open(QString *error)
         *error = QStringLiteral("the main window was not shown");
         return false;
     }
+    return true;
+}
+
+bool MainWindowFixture::restart(QString *error)
+{
+    if (!m_window->close()) {
+        *error = QStringLiteral("the main window did not close");
+        return false;
+    }
+    m_window = std::make_unique<MainWindow>(m_lib->library(), *m_settings);
+    m_window->restoreLayout();
+    if (!showWindow(error))
+        return false;
+    m_window->restoreOpenTabs();
     return true;
 }
 

@@ -22,6 +22,9 @@ public:
     /// False with @p error when the library cannot be made or the window is not shown.
     bool open(QString *error);
     void close();
+    /// Closes the window as a person does (it keeps its layout and tabs) and opens a new one
+    /// on the same library and settings, restoring them as a start of the app does.
+    bool restart(QString *error);
 
     MainWindow *window() const { return m_window.get(); }
     Library &library() const { return m_lib->library(); }
@@ -32,6 +35,8 @@ public:
     QAction *action(const QString &name) const;
 
 private:
+    bool showWindow(QString *error);
+
     std::unique_ptr<TempLibrary> m_lib;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;

@@ -11,20 +11,15 @@
 #include "trashview.h"
 
 #include <QAction>
-#include <QDockWidget>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSignalSpy>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -44,8 +39,6 @@ private Q_SLOTS:
     void newSpeakerInline();
     void newSpeakerAsksForAName();
     void titlesFollowASpeakerRename();
-    void layoutAndTabsComeBackAfterARestart();
-    void defaultLayoutFitsTheWindow();
     void closingAsksAboutUnsavedEdits();
     void autosavesWhenIdle();
     void navigatorShowsEveryView();
@@ -388,100 +381,6 @@ void TestMainWindow::titlesFollowASpeakerRename()
     QCOMPARE(library.get<Quote>(closed.id)->title, title);
     QCOMPARE(library.get<Quote>(closed.id)->slug, DemoLibrary::slugFor(title));
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
-}
-
-void TestMainWindow::layoutAndTabsComeBackAfterARestart()
-{
-    Library &library = m_lib->library();
-    QString error;
-    Speaker speaker = Test::makeSpeaker(u"Jensen Huang"_s);
-    QVERIFY2(library.save(speaker, &error), qPrintable(error));
-    Quote quote = Test::makeQuote(u"Compute is infrastructure."_s);
-    quote.speakerId = speaker.id;
-    QVERIFY2(library.save(quote, &error), qPrintable(error));
-    Essay essay;
-    essay.title = u"Sovereign AI"_s;
-    QVERIFY2(library.save(essay, &error), qPrintable(error));
-
-    QVERIFY(m_window->openRecord(RecordType::Quote, quote.id));
-    QVERIFY(m_window->openRecord(RecordType::Essay, essay.id));
-    QVERIFY(m_window->openRecord(RecordType::Speaker, speaker.id));
-    m_window->editorTabs()->setCurrentIndex(2);
-    trigger(u"newQuoteAction"_s); // never saved: not opened again
-    m_window->editorTabs()->setCurrentIndex(2);
-    m_window->resize(1100, 720);
-    m_window->revisionsDock()->show();
-    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
-    splitter->setSizes({ 180, 380, 500 });
-    QCoreApplication::processEvents();
-    const QList<int> sizes = splitter->sizes();
-    m_unsavedAnswer = QMessageBox::Discard;
-    QVERIFY(m_window->close());
-    m_window.reset();
-    QVERIFY2(library.trash(RecordType::Essay, essay.id, &error), qPrintable(error));
-    QVERIFY2(library.purge(RecordType::Essay, essay.id, &error), qPrintable(error));
-
-    m_window = std::make_unique<MainWindow>(library, *m_settings);
-    installDialogs();
-    m_window->restoreLayout();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->restoreOpenTabs();
-    QTRY_COMPARE(m_window->size(), QSize(1100, 720));
-    QVERIFY(m_window->revisionsDock()->isVisible());
-    splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
-    QCOMPARE(splitter->sizes(), sizes);
-
-    // The saved records come back in their order, the one deleted since left out, and the
-    // tab that was current is current again.
-    QTabWidget *tabs = m_window->editorTabs();
-    QCOMPARE(tabs->count(), 2);
-    const auto editorAt = [tabs](int i) {
-        return qobject_cast<RecordEditor *>(tabs->widget(i));
-    };
-    QCOMPARE(editorAt(0)->document()->id(), quote.id);
-    QCOMPARE(editorAt(1)->document()->type(), RecordType::Speaker);
-    QCOMPARE(tabs->currentIndex(), 1);
-    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
-
-    // Another library opens without them.
-    Test::TempLibrary other;
-    QVERIFY2(other.open(), qPrintable(other.error()));
-    MainWindow elsewhere(other.library(), *m_settings);
-    elsewhere.restoreOpenTabs();
-    QCOMPARE(elsewhere.editorTabs()->count(), 0);
-}
-
-void TestMainWindow::defaultLayoutFitsTheWindow()
-{
-    QString error;
-    QVERIFY2(DemoLibrary::populate(m_lib->library(), &error), qPrintable(error));
-    m_window.reset();
-    m_settings->setPreviewVisible(true);
-    m_window = std::make_unique<MainWindow>(m_lib->library(), *m_settings);
-    installDialogs();
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-
-    // The columns of the quotes list are as wide as their headers; the title takes the rest.
-    auto *list = m_window->findChild<QTableView *>(u"recordList"_s);
-    QTRY_VERIFY(m_window->listModel()->rowCount() > 0);
-    QVERIFY(list->isColumnHidden(m_window->listModel()->columnCount() - 1)); // "Updated"
-    QVERIFY(list->isColumnHidden(m_window->listModel()->columnCount() - 2)); // "Said on"
-    for (int column = 1; column < m_window->listModel()->columnCount(); ++column) {
-        if (!list->isColumnHidden(column))
-            QVERIFY2(list->columnWidth(column) >= list->horizontalHeader()->sectionSizeHint(column) - 30,
-                     qPrintable(m_window->listModel()->headerData(column, Qt::Horizontal).toString()));
-    }
-    QVERIFY2(list->columnWidth(0) >= 120,
-             qPrintable(QString::number(list->columnWidth(0)))); // readable titles
-
-    // With the Revisions dock open the editor keeps a usable width.
-    QVERIFY(m_window->openRecord(RecordType::Quote, m_window->listModel()->idAt(0)));
-    m_window->revisionsDock()->show();
-    QTRY_VERIFY2(m_window->editorTabs()->width() >= 280,
-                 qPrintable(QString::number(m_window->editorTabs()->width())));
 }
 
 void TestMainWindow::closingAsksAboutUnsavedEdits()
